@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/src/server/auth/guards";
+import { SignUpForm } from "./sign-up-form";
+
+export const metadata = { title: "Sign up" };
+
+export default async function SignUpPage() {
+  if (await getCurrentUser()) redirect("/dashboard");
+  return (
+    <div className="mx-auto max-w-md card">
+      <h1>Create your account</h1>
+      <p className="mt-1 mb-6 text-sm text-slate-600">Already registered? <Link href="/sign-in">Sign in</Link></p>
+      <SignUpForm />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { requireUser } from "@/src/server/auth/guards";
+import type { Role } from "@/src/modules/accounts/schema";
+
+export const metadata = { title: "Dashboard" };
+
+const PANELS: Record<Role, { title: string; links: { href: string; label: string }[] }> = {
+  LEARNER: { title: "Learner dashboard", links: [{ href: "/courses", label: "Continue your course" }, { href: "/labs", label: "Hands-on labs" }, { href: "/exams", label: "Certification exams" }] },
+  TRAINER: { title: "Trainer dashboard", links: [{ href: "/trainer", label: "Classroom sessions and cohorts" }, { href: "/courses", label: "Course content" }, { href: "/labs", label: "Labs" }] },
+  PARTNER_MANAGER: { title: "Partner manager dashboard", links: [{ href: "/partner", label: "Your organisation's certified staff" }, { href: "/courses", label: "Courses" }, { href: "/exams", label: "Exams" }] },
+  ADMIN: { title: "Admin dashboard", links: [{ href: "/admin", label: "Administration" }, { href: "/trainer", label: "Trainer tools" }, { href: "/courses", label: "Courses" }] },
+};
+
+export default async function DashboardPage() {
+  const user = await requireUser();
+  const panel = PANELS[user.role];
+  return (
+    <div className="space-y-6">
+      <h1 data-testid="dashboard-title">{panel.title}</h1>
+      <p>Welcome, {user.name}.</p>
+      <ul className="grid gap-3 md:grid-cols-3">
+        {panel.links.map((link) => (
+          <li key={link.href} className="card"><Link href={link.href}>{link.label}</Link></li>
+        ))}
+      </ul>
+    </div>
+  );
+}

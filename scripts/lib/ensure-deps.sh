@@ -1,0 +1,22 @@
+# Sourced by start.sh and test.sh: install npm dependencies when missing or out of date.
+ensure_deps() {
+  local stamp=node_modules/.academy-lock-hash
+  local want
+  want=$(sha256sum package-lock.json package.json | sha256sum | cut -c1-16)
+  if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
+    echo "==> Installing npm dependencies (first run takes about two minutes)"
+    npm ci --no-audit --no-fund
+    echo "$want" > "$stamp"
+  fi
+}
+
+ensure_secret() {
+  mkdir -p data
+  if [[ -z ${AUTH_SECRET:-} ]]; then
+    [[ -s data/auth-secret ]] || (umask 077 && node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64url'))" > data/auth-secret)
+    AUTH_SECRET=$(cat data/auth-secret)
+    export AUTH_SECRET
+  fi
+}
+
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1

@@ -1,0 +1,63 @@
+import "server-only";
+import type { z } from "zod";
+import { requireUser, type CurrentUser } from "./auth/guards";
+import type { Role } from "@/src/modules/accounts/schema";
+
+export type FormState = { ok?: boolean; message?: string; errors?: Partial<Record<string, string>>; values?: Record<string, string> };
+
+const MAX_FIELD = 20_000;
+
+/** FormData -> plain strings; Next's internal `$ACTION` fields and oversized values are dropped. */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$") || typeof value !== "string") continue;
+    values[key] = value.slice(0, MAX_FIELD + 1);
+  }
+  return values;
+}
+
+export function fieldErrors(error: z.ZodError): Partial<Record<string, string>> {
+  const errors: Partial<Record<string, string>> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+/** Echo back what was typed (never passwords) so a failed submit loses nothing. */
+function echo(values: Record<string, string>) {
+  return Object.fromEntries(Object.entries(values).filter(([k]) => !/password/iu.test(k)));
+}
+
+type Handler<S extends z.ZodType, U> = (input: z.output<S>, user: U) => Promise<FormState | void>;
+
+function wrap<S extends z.ZodType, U>(schema: S, getUser: () => Promise<U>, handler: Handler<S, U>) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const user = await getUser();
+    const values = formValues(formData);
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), values: echo(values) };
+    const result = (await handler(parsed.data, user)) ?? { ok: true };
+    return result.ok === false ? { ...result, values: echo(values) } : result;
+  };
+}
+
+/** A form action that re-checks the session and role, then validates with zod. */
+export function userFormAction<S extends z.ZodType>(roles: Role[], schema: S, handler: Handler<S, CurrentUser>) {
+  return wrap(schema, () => requireUser(...roles), handler);
+}
+
+/** A form action open to anonymous visitors (sign up, sign in): validation only. */
+export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, null>) {
+  return wrap(schema, async () => null, handler);
+}
+
+/** A non-form action (called with arguments): session + role + zod. */
+export function userAction<S extends z.ZodType, R>(roles: Role[], schema: S, handler: (input: z.output<S>, user: CurrentUser) => Promise<R>) {
+  return async (input: unknown): Promise<R> => {
+    const user = await requireUser(...roles);
+    return handler(schema.parse(input), user);
+  };
+}

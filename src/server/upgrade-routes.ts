@@ -1,0 +1,12 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+
+export type UpgradeRoute = {
+  matches(url: string): boolean;
+  handle(req: IncomingMessage, socket: Duplex, head: Buffer): void | Promise<void>;
+};
+
+/** WebSocket endpoints served beside Next; each authenticates and authorises its own upgrade. */
+export async function upgradeRoutes(): Promise<UpgradeRoute[]> {
+  return [];
+}
