@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The server Playwright starts: a production build (made by test.sh) over a fresh seeded database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${1:-3100}
+db="data/e2e-${port}.db"
+rm -f "$db" "$db-wal" "$db-shm"
+export DATABASE_URL="file:./$db" NODE_ENV=production PORT=$port HOST=127.0.0.1 \
+  AUTH_SECRET=${AUTH_SECRET:-e2e-secret-e2e-secret-e2e-secret-0000} AUTH_URL="http://127.0.0.1:${port}" \
+  NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 ACADEMY_E2E=1
+npx prisma migrate deploy > /dev/null
+npx tsx prisma/seed.ts
+exec npx tsx --import ./scripts/server-only-hook.mjs server.ts

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Bring the lab engine up: Docker Engine (overlay2, iptables on). As root on Debian/Ubuntu it installs
+# docker.io when missing; otherwise it prints one instruction and exits non-zero (labs stay off).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sock=/var/run/docker.sock
+engine_up() { [[ -S $sock ]] && curl -s --max-time 2 --unix-socket "$sock" http://localhost/_ping > /dev/null 2>&1; }
+
+if [[ -z ${DOCKER_HOST:-} ]] && ! engine_up; then
+  if ! command -v dockerd > /dev/null; then
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get > /dev/null; then
+      echo "    installing docker.io"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io debootstrap > /dev/null
+    else
+      echo "    Docker Engine is not installed. Install it (Debian/Ubuntu: sudo apt-get install docker.io) and run npm start again."
+      exit 1
+    fi
+  fi
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "    Docker Engine is not running. Start it (sudo systemctl start docker) and run npm start again."
+    exit 1
+  fi
+  mkdir -p data
+  echo "    starting dockerd (log: data/dockerd.log)"
+  nohup dockerd --storage-driver=overlay2 > data/dockerd.log 2>&1 &
+  for _ in $(seq 1 60); do engine_up && break; sleep 0.5; done
+  engine_up || { echo "    dockerd did not come up; see data/dockerd.log"; exit 1; }
+fi
+command -v debootstrap > /dev/null || { [[ $(id -u) -eq 0 ]] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap > /dev/null; } || true
+echo "    Docker Engine is up"

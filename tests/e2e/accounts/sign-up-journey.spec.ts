@@ -1,0 +1,99 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn, signOut, signUp, submit, uniqueEmail } from "../fixtures/accounts";
+
+test("a visitor signs up, signs in, sees the learner dashboard and signs out", async ({ page }) => {
+  const email = uniqueEmail("installer");
+  await page.goto("/sign-up");
+  await page.getByLabel("Full name").fill("Ivo Installer");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("Tripod-Lens-2026");
+  await page.getByLabel(/organisation code/).fill("northwind");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Account created. Sign in to continue.")).toBeVisible();
+
+  await signIn(page, email, "Tripod-Lens-2026");
+  await expect(page.getByTestId("dashboard-title")).toHaveText("Learner dashboard");
+  await expect(page.getByTestId("current-user")).toHaveText("Ivo Installer");
+  await signOut(page);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("sign-up shows a specific message for each kind of bad input and keeps what was typed", async ({ page }) => {
+  await page.goto("/sign-up");
+  const create = () => submit(page, "Create account");
+  await page.getByLabel("Full name").fill("Wanda Weak");
+  await page.getByLabel("Email").fill(uniqueEmail("weak"));
+  await page.getByLabel("Password").fill("password123");
+  await create();
+  await expect(page.getByText("This password is too common or appears in breach lists. Choose another.")).toBeVisible();
+  await expect(page.getByLabel("Full name")).toHaveValue("Wanda Weak");
+
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("Tripod-Lens-2026");
+  await create();
+  await expect(page.getByText("Enter a valid email address.")).toBeVisible();
+
+  await page.getByLabel("Email").fill(DEMO.learner);
+  await page.getByLabel("Password").fill("Tripod-Lens-2026");
+  await create();
+  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+
+  await page.getByLabel("Email").fill(uniqueEmail("org"));
+  await page.getByLabel("Password").fill("Tripod-Lens-2026");
+  await page.getByLabel(/organisation code/).fill("NO-SUCH-ORG");
+  await create();
+  await expect(page.getByText("No partner organisation has this code. Check it with your manager.")).toBeVisible();
+
+  await page.getByLabel(/organisation code/).fill("");
+  await page.getByLabel("Full name").fill("x".repeat(101));
+  await page.getByLabel("Password").fill("Tripod-Lens-2026");
+  await create();
+  await expect(page.getByText("Name must be at most 100 characters.")).toBeVisible();
+});
+
+test("a learner opening the admin page gets 403; an admin gets the page", async ({ page }) => {
+  await signIn(page, DEMO.learner);
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "403 — Not allowed" })).toBeVisible();
+  await signOut(page);
+  await signIn(page, DEMO.admin);
+  const ok = await page.goto("/admin");
+  expect(ok?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Administration" })).toBeVisible();
+});
+
+test("a wrong password is refused, and repeated failures lock the account with a clear message", async ({ page }) => {
+  const email = uniqueEmail("locked");
+  await signUp(page, "Lou Locked", email, "Right-Password-55");
+  await page.goto("/sign-in");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong-password-${i}`);
+    await submit(page, "Sign in");
+    await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
+  }
+  await page.getByLabel("Password").fill("Right-Password-55");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./)).toBeVisible();
+});
+
+test("a user changes their password on the profile page", async ({ page }) => {
+  const email = uniqueEmail("changer");
+  await signUp(page, "Cara Changer", email, "First-Password-99");
+  await signIn(page, email, "First-Password-99");
+  await page.goto("/profile");
+  await page.getByLabel("Current password").fill("First-Password-99");
+  await page.getByLabel("New password", { exact: true }).fill("short");
+  await page.getByLabel("Repeat new password").fill("short");
+  await submit(page, "Change password");
+  await expect(page.getByText(/at least 12 characters/)).toBeVisible();
+  await page.getByLabel("Current password").fill("First-Password-99");
+  await page.getByLabel("New password", { exact: true }).fill("Second-Password-77");
+  await page.getByLabel("Repeat new password").fill("Second-Password-77");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Password changed.")).toBeVisible();
+  await signOut(page);
+  await signIn(page, email, "Second-Password-77");
+});
