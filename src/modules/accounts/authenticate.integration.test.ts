@@ -25,6 +25,7 @@ describe("authenticate (real SQLite)", () => {
     const unknown = await authenticate({ email: "ghost@example.com", password: "nope" }, "10.0.0.2");
     expect(wrong).toEqual({ ok: false, reason: "invalid", message: "Email or password is incorrect." });
     expect(unknown).toEqual(wrong);
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in_failed", ip: "10.0.0.2" } })).toBe(2);
   });
 
   it("locks an account after repeated failures, even with the right password", async () => {

@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/src/server/db";
+
+export type AuditEvent = {
+  action: string; // e.g. "auth.sign_in_failed", "user.role_changed", "certificate.revoked"
+  actorId?: string | null;
+  target?: string | null;
+  detail?: Record<string, unknown> | string;
+  ip?: string | null;
+};
+
+export async function recordAudit(event: AuditEvent): Promise<void> {
+  const detail = typeof event.detail === "string" ? event.detail : event.detail ? JSON.stringify(event.detail) : null;
+  await db.auditLog.create({ data: { action: event.action, actorId: event.actorId ?? null, target: event.target ?? null, detail, ip: event.ip ?? null } });
+}
+
+export function listAuditEvents(take = 200, action?: string) {
+  return db.auditLog.findMany({ where: action ? { action } : undefined, orderBy: { createdAt: "desc" }, take });
+}
