@@ -7,19 +7,12 @@ import { requireUser } from "@/src/server/auth/guards";
 import { changePasswordSchema, signInSchema, signUpSchema } from "./schema";
 import { checkPassword } from "./check-password";
 import { hashPassword, verifyPassword } from "./hash-password";
-import { createUser, findOrganizationByCode, findPasswordHash, findUserIdByEmail, updatePasswordHash } from "./queries";
+import { findPasswordHash, updatePasswordHash } from "./queries";
+import { registerUser } from "./register-user";
 
 const signUpHandler = publicFormAction(signUpSchema, async (input) => {
-  const weak = checkPassword(input.password, input);
-  if (weak) return { ok: false, errors: { password: weak } };
-  if (await findUserIdByEmail(input.email)) return { ok: false, errors: { email: "An account with this email already exists. Sign in instead." } };
-  let organizationId: string | undefined;
-  if (input.organizationCode) {
-    const org = await findOrganizationByCode(input.organizationCode);
-    if (!org) return { ok: false, errors: { organizationCode: "No partner organisation has this code. Check it with your manager." } };
-    organizationId = org.id;
-  }
-  await createUser({ name: input.name, email: input.email, organizationId, passwordHash: await hashPassword(input.password) });
+  const result = await registerUser(input);
+  if (!result.ok) return result;
   redirect("/sign-in?registered=1");
 });
 
