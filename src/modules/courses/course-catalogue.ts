@@ -1,0 +1,31 @@
+import { loadCourses, type Course, type KnowledgeCheck, type LoadedCourses } from "./load-courses";
+
+// Content files are the source of truth. A production process reads them once (they ship with the
+// build); elsewhere they are re-read after a short pause so that edits show up without a restart.
+let cached: { at: number; value: Promise<LoadedCourses> } | undefined;
+const DEV_TTL_MS = 2_000;
+
+function catalogue(): Promise<LoadedCourses> {
+  const fresh = cached && (process.env.NODE_ENV === "production" || Date.now() - cached.at < DEV_TTL_MS);
+  if (!fresh) cached = { at: Date.now(), value: loadCourses(process.cwd()).then(({ courses, issues }) => ({ issues, courses: courses.map((c) => ({ ...c, lessons: c.lessons.filter((l) => l.renderable) })) })) };
+  return cached!.value;
+}
+
+/** Every course that loads (a course.yaml that fails validation is left out; the checker reports it). */
+export async function listCourses(): Promise<Course[]> {
+  return (await catalogue()).courses;
+}
+
+export async function findCourse(slug: string): Promise<Course | undefined> {
+  return (await listCourses()).find((c) => c.slug === slug);
+}
+
+export async function findCheck(courseSlug: string, checkId: string): Promise<KnowledgeCheck | undefined> {
+  const course = await findCourse(courseSlug);
+  return course?.lessons.flatMap((l) => l.checks).find((c) => c.id === checkId);
+}
+
+/** What completing a course takes, for progress calculations. */
+export function courseRequirements(course: Course) {
+  return { courseSlug: course.slug, lessons: course.lessons.map((l) => l.slug), checks: course.lessons.flatMap((l) => l.checks.map((c) => c.id)) };
+}
