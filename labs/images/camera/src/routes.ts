@@ -1,0 +1,27 @@
+// Every endpoint the camera serves: allowed methods and the lowest role that can use some part of it
+// (documentation for readers; each handler authorises itself, since roles differ per action).
+import type { Camera } from "./camera";
+import type { Req } from "./http-util";
+import { certificatesCgi } from "./routes-certs";
+import { firmwareCgi } from "./routes-firmware";
+import { ntpCgi, remoteSyslogCgi, rootDesc, sbomCgi, signedVideoCgi, timeCgi } from "./routes-services";
+import { basicDeviceInfo, paramCgi, pwdgrpCgi, systemReady } from "./routes-vapix";
+import type { Role } from "./store";
+
+type Route = { methods: string[]; min: Role | "anonymous"; handler: (cam: Camera, req: Req) => unknown };
+const GP = ["GET", "POST"];
+
+export const routes: Record<string, Route> = {
+  "/axis-cgi/systemready.cgi": { methods: GP, min: "anonymous", handler: systemReady },
+  "/axis-cgi/basicdeviceinfo.cgi": { methods: GP, min: "anonymous", handler: basicDeviceInfo },
+  "/axis-cgi/param.cgi": { methods: GP, min: "viewer", handler: paramCgi },
+  "/axis-cgi/pwdgrp.cgi": { methods: GP, min: "anonymous", handler: pwdgrpCgi },
+  "/axis-cgi/firmwaremanagement.cgi": { methods: GP, min: "admin", handler: firmwareCgi },
+  "/axis-cgi/certificates.cgi": { methods: GP, min: "admin", handler: certificatesCgi },
+  "/axis-cgi/remotesyslog.cgi": { methods: GP, min: "admin", handler: remoteSyslogCgi },
+  "/axis-cgi/ntp.cgi": { methods: GP, min: "admin", handler: ntpCgi },
+  "/axis-cgi/time.cgi": { methods: GP, min: "admin", handler: timeCgi },
+  "/axis-cgi/sbom.cgi": { methods: ["GET"], min: "viewer", handler: sbomCgi },
+  "/axis-cgi/signedvideo.cgi": { methods: GP, min: "viewer", handler: signedVideoCgi },
+  "/rootdesc.xml": { methods: ["GET"], min: "anonymous", handler: rootDesc },
+};
