@@ -30,3 +30,22 @@ if [[ -z ${DOCKER_HOST:-} ]] && ! engine_up; then
 fi
 command -v debootstrap > /dev/null || { [[ $(id -u) -eq 0 ]] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap > /dev/null; } || true
 echo "    Docker Engine is up"
+
+# Lab networks are Internal, yet still reach the host through their bridge gateway: drop everything the
+# lab address pool sends to the host itself (idempotent; only this pool, nothing else is touched).
+pool=${LAB_SUBNET_POOL:-10.213.0.0/16}
+if [[ -z ${DOCKER_HOST:-} ]]; then
+  if command -v iptables > /dev/null && [[ $(id -u) -eq 0 ]]; then
+    iptables -C INPUT -s "$pool" -j DROP 2> /dev/null || iptables -I INPUT -s "$pool" -j DROP
+    echo "    host blocks lab pool $pool"
+  else
+    echo "    WARNING: could not add the host-side block for $pool (needs root and iptables):"
+    echo "             sudo iptables -I INPUT -s $pool -j DROP"
+  fi
+fi
+
+# Lab images (content-hashed, so an unchanged image is not rebuilt).
+if [[ -z ${LAB_ENGINE_SKIP_IMAGES:-} && -f scripts/build-lab-images.ts ]]; then
+  echo "    building lab images"
+  npx tsx scripts/build-lab-images.ts
+fi

@@ -8,5 +8,6 @@ export type UpgradeRoute = {
 
 /** WebSocket endpoints served beside Next; each authenticates and authorises its own upgrade. */
 export async function upgradeRoutes(): Promise<UpgradeRoute[]> {
-  return [];
+  const { labTerminalRoute } = await import("@/src/modules/labs/terminal/terminal-gateway");
+  return [labTerminalRoute()];
 }

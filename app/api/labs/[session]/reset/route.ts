@@ -1,0 +1,15 @@
+import { authorizeSession } from "@/src/modules/labs/authorize-session";
+import { endSession } from "@/src/modules/labs/end-lab-session";
+import { startLabSession } from "@/src/modules/labs/start-lab-session";
+
+export const dynamic = "force-dynamic";
+
+/** Throw the lab away and start it again from a fresh state. */
+export async function POST(request: Request, { params }: { params: Promise<{ session: string }> }) {
+  const auth = await authorizeSession(request, (await params).session, "act");
+  if (auth.error) return auth.error;
+  await endSession(auth.session.id, "destroyed");
+  const result = await startLabSession(auth.user.id, auth.lab.slug);
+  if (!result.ok) return Response.json({ error: result.error }, { status: result.status });
+  return Response.json({ sessionId: result.sessionId }, { status: 201 });
+}

@@ -1,0 +1,98 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import "@xterm/xterm/css/xterm.css";
+
+const PAUSE_AT = 512 * 1024; // bytes xterm.js has not rendered yet
+const RESUME_AT = 64 * 1024;
+
+/** xterm.js over the lab's terminal WebSocket. xterm touches `window` on import, so it loads in the effect. */
+export function LabTerminal({ sessionId, readOnly }: { sessionId: string; readOnly: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<"connecting" | "open" | "closed">("connecting");
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let disposed = false;
+    let cleanup = () => {};
+    (async () => {
+      const [{ Terminal }, { FitAddon }, { WebLinksAddon }] = await Promise.all([import("@xterm/xterm"), import("@xterm/addon-fit"), import("@xterm/addon-web-links")]);
+      if (disposed || !box.current) return;
+      const term = new Terminal({ cursorBlink: true, fontSize: 14, fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace", disableStdin: readOnly, theme: { background: "#0f172a" } });
+      const fit = new FitAddon();
+      term.loadAddon(fit);
+      term.loadAddon(new WebLinksAddon());
+      term.open(box.current);
+      fit.fit();
+      const scheme = location.protocol === "https:" ? "wss" : "ws";
+      const ws = new WebSocket(`${scheme}://${location.host}/api/labs/${sessionId}/terminal?cols=${term.cols}&rows=${term.rows}`);
+      ws.binaryType = "arraybuffer";
+      const send = (message: object) => ws.readyState === WebSocket.OPEN && ws.send(JSON.stringify(message));
+      let pending = 0;
+      let paused = false;
+      ws.onopen = () => {
+        setState("open");
+        term.focus();
+      };
+      ws.onclose = () => !disposed && setState("closed");
+      ws.onmessage = (event) => {
+        const bytes = new Uint8Array(event.data as ArrayBuffer);
+        pending += bytes.length;
+        if (!paused && pending > PAUSE_AT) {
+          paused = true;
+          send({ t: "p" });
+        }
+        term.write(bytes, () => {
+          pending -= bytes.length;
+          if (paused && pending < RESUME_AT) {
+            paused = false;
+            send({ t: "u" });
+          }
+        });
+      };
+      term.onData((d) => !readOnly && send({ t: "i", d }));
+      term.onResize(({ cols, rows }) => send({ t: "r", c: cols, r: rows }));
+      // Copy with Ctrl+Shift+C (or Ctrl+C while text is selected); paste with Ctrl+Shift+V or the browser's paste.
+      term.attachCustomKeyEventHandler((e) => {
+        if (e.type !== "keydown" || !e.ctrlKey) return true;
+        const key = e.key.toLowerCase();
+        if (key === "c" && (e.shiftKey || term.hasSelection())) {
+          void navigator.clipboard?.writeText(term.getSelection()).catch(() => undefined);
+          return false;
+        }
+        if (key === "v" && e.shiftKey) {
+          void navigator.clipboard?.readText().then((t) => term.paste(t)).catch(() => undefined);
+          return false;
+        }
+        return true;
+      });
+      const observer = new ResizeObserver(() => fit.fit());
+      observer.observe(box.current);
+      cleanup = () => {
+        observer.disconnect();
+        ws.close(1000);
+        term.dispose();
+      };
+    })();
+    return () => {
+      disposed = true;
+      cleanup();
+    };
+  }, [sessionId, readOnly, attempt]);
+
+  return (
+    <div className="space-y-2">
+      <div className="rounded-md bg-slate-900 p-2">
+        <div ref={box} className="h-[28rem] overflow-hidden" data-testid="terminal" data-state={state} />
+      </div>
+      <p className="text-xs text-slate-500" aria-live="polite">
+        {state === "connecting" && "Connecting to your workstation…"}
+        {state === "open" && (readOnly ? "Watching read-only." : "Connected. Copy: Ctrl+Shift+C · Paste: Ctrl+Shift+V")}
+        {state === "closed" && (
+          <>
+            Disconnected. <button type="button" className="underline" onClick={() => { setState("connecting"); setAttempt((n) => n + 1); }}>Reconnect</button>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { LineCounter, parseDocument, isNode } from "yaml";
+import type { ContentIssue } from "@/src/modules/content/content-issue";
+import { labManifest, type Lab } from "./schema";
+import { readImageProfile } from "./runtime/image-profile";
+
+type Loaded = { lab?: Lab; issues: ContentIssue[] };
+
+/** The line of the deepest YAML node that exists along `keys` (a missing key points at its parent). */
+function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, keys: PropertyKey[]): number {
+  for (let n = keys.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(keys.slice(0, n) as (string | number)[], true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+async function exists(file: string) {
+  return fs.stat(file).then((s) => s.isFile(), () => false);
+}
+
+/** Reads and validates labs/<slug>/lab.yaml plus the files it names. Never throws on bad content. */
+export async function loadLab(dir: string): Promise<Loaded> {
+  const file = path.join(dir, "lab.yaml");
+  const rel = path.relative(process.cwd(), file);
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch {
+    return { issues: [{ file: rel, line: 1, message: "lab.yaml is missing" }] };
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length) {
+    return { issues: doc.errors.map((e) => ({ file: rel, line: e.linePos?.[0].line ?? 1, message: e.message.split("\n")[0] })) };
+  }
+  const parsed = labManifest.safeParse(doc.toJS());
+  if (!parsed.success) {
+    return {
+      issues: parsed.error.issues.map((i) => ({
+        file: rel,
+        line: lineOf(doc, counter, i.path),
+        message: `${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`,
+      })),
+    };
+  }
+  const manifest = parsed.data;
+  const issues: ContentIssue[] = [];
+  const at = (keys: PropertyKey[], message: string) => issues.push({ file: rel, line: lineOf(doc, counter, keys), message });
+  if (manifest.slug !== path.basename(dir)) at(["slug"], `slug "${manifest.slug}" must match the folder name "${path.basename(dir)}"`);
+
+  const imagesDir = path.join(path.dirname(dir), "images");
+  for (const [i, host] of manifest.hosts.entries()) {
+    const profile = await readImageProfile(imagesDir, host.image);
+    if (!profile.ok) at(["hosts", i, "image"], profile.error);
+    else if (host.terminal && !profile.profile.terminal) at(["hosts", i, "terminal"], `image "${host.image}" has no terminal (profile.json terminal: false)`);
+  }
+  for (const [i, step] of manifest.steps.entries()) {
+    for (const key of ["instructions", "solve"] as const) {
+      if (!(await exists(path.join(dir, step[key])))) at(["steps", i, key], `${step[key]} does not exist`);
+    }
+    if (!(await exists(path.join(dir, step.check.script)))) at(["steps", i, "check", "script"], `${step.check.script} does not exist`);
+  }
+  if (manifest.setup && !(await exists(path.join(dir, manifest.setup.script)))) at(["setup", "script"], "setup.sh does not exist");
+
+  const declared = new Set(Object.keys(manifest.variables));
+  for (const [i, host] of manifest.hosts.entries()) {
+    for (const [key, value] of Object.entries(host.env)) {
+      for (const [, name] of value.matchAll(/\{\{\s*([A-Z0-9_]+)\s*\}\}/gu)) {
+        if (!declared.has(name)) at(["hosts", i, "env", key], `unknown variable {{${name}}}`);
+      }
+    }
+  }
+  return issues.length ? { issues } : { lab: { ...manifest, dir, imagesDir }, issues };
+}
+
+/** Every lab folder under a root (skipping images/ and hidden folders), in name order. */
+export async function listLabDirs(root: string): Promise<string[]> {
+  const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isDirectory() && e.name !== "images" && !e.name.startsWith(".") && !e.name.startsWith("_"))
+    .map((e) => path.join(root, e.name))
+    .sort();
+}

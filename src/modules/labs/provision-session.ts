@@ -1,0 +1,55 @@
+import "server-only";
+import { labConfig } from "./lab-config";
+import { appendProgress, releaseSubnet, setSubnet, transitionSession, updateSession, usedSubnets } from "./queries";
+import { labRuntime } from "./runtime";
+import { pickFreeSubnet } from "./runtime/allocate-subnet";
+import { resolveHostSpecs } from "./resolve-hosts";
+import { prepareLab } from "./prepare-lab";
+import type { Lab } from "./schema";
+
+export async function allocateSubnet(): Promise<string> {
+  const pool = labConfig().LAB_SUBNET_POOL;
+  const subnet = pickFreeSubnet(await usedSubnets(), pool, Math.floor(Math.random() * 4096));
+  if (!subnet) throw new Error("The lab address pool is exhausted; try again when other labs end.");
+  return subnet;
+}
+
+const isOverlap = (e: unknown) => /overlap|already exists|in use/iu.test(String((e as Error)?.message ?? e));
+
+/**
+ * Creates a session's containers, runs the lab's setup and marks it ready. Every stage is stored as a
+ * progress event, which the lab page streams. On failure nothing is left behind.
+ */
+export async function provisionSession(lab: Lab, session: { id: string; subnet: string; expiresAt: Date; variables: Record<string, string> }): Promise<void> {
+  const runtime = labRuntime(labConfig().owner);
+  let queue = Promise.resolve();
+  const progress = (message: string, done: number, total: number) => (queue = queue.then(() => appendProgress(session.id, { message, done, total })));
+  try {
+    const hosts = await resolveHostSpecs(lab, session.variables);
+    let subnet = session.subnet;
+    let steps: { done: number; total: number };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        steps = await prepareLab(runtime, lab, { sessionId: session.id, subnet, expiresAt: session.expiresAt, hosts }, session.variables, progress);
+        break;
+      } catch (error) {
+        // Another academy on the same engine may hold this subnet: free ours, take the next one.
+        if (attempt >= 4 || !isOverlap(error)) throw error;
+        await runtime.destroy(session.id);
+        subnet = await allocateSubnet();
+        await setSubnet(session.id, subnet);
+      }
+    }
+    if (!(await transitionSession(session.id, ["provisioning"], { status: "ready" }))) throw new Error("session ended while provisioning");
+    await updateSession(session.id, { readyAt: new Date() });
+    await progress("Ready", steps.total, steps.total);
+    await queue;
+  } catch (error) {
+    await queue.catch(() => undefined);
+    const message = error instanceof Error ? error.message : String(error);
+    await transitionSession(session.id, ["provisioning"], { status: "failed", error: message.slice(0, 1000) });
+    await runtime.destroy(session.id).catch(() => undefined);
+    await releaseSubnet(session.id);
+    throw error;
+  }
+}

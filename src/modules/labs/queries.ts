@@ -1,0 +1,178 @@
+import "server-only";
+import os from "node:os";
+import { db } from "@/src/server/db";
+import { getLab } from "./catalog";
+import { ACTIVE_STATUSES, type SessionStatus } from "./schema";
+
+/** Which process provisions a session: after a crash, a restart on the same host can tell its own orphans. */
+export const PROVISIONER = `${os.hostname()}:${process.pid}`;
+
+export type ProgressEvent = { message: string; done: number; total: number; at: string };
+
+const sessionSelect = {
+  id: true, userId: true, labSlug: true, status: true, subnet: true, variables: true, progress: true, error: true,
+  extensions: true, createdAt: true, readyAt: true, expiresAt: true, hardExpiresAt: true, lastActivityAt: true, finishedAt: true,
+} as const;
+
+export type LabSessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+export function findSession(id: string) {
+  return db.labSession.findUnique({ where: { id }, select: sessionSelect });
+}
+
+export function findActiveSession(userId: string, labSlug: string, order: "asc" | "desc" = "desc") {
+  return db.labSession.findFirst({ where: { userId, labSlug, status: { in: ACTIVE_STATUSES } }, select: sessionSelect, orderBy: [{ createdAt: order }, { id: order }] });
+}
+
+export function findLatestSession(userId: string, labSlug: string) {
+  return db.labSession.findFirst({ where: { userId, labSlug }, select: sessionSelect, orderBy: { createdAt: "desc" } });
+}
+
+export function countActiveSessions(userId: string) {
+  return db.labSession.count({ where: { userId, status: { in: ACTIVE_STATUSES } } });
+}
+
+export async function usedSubnets(): Promise<Set<string>> {
+  const rows = await db.labSession.findMany({ where: { subnet: { not: null } }, select: { subnet: true } });
+  return new Set(rows.map((r) => r.subnet!));
+}
+
+export function createSession(data: { userId: string | null; labSlug: string; labVersion: string; subnet: string; variables: Record<string, string>; expiresAt: Date; hardExpiresAt: Date }) {
+  return db.labSession.create({ data: { ...data, variables: JSON.stringify(data.variables), provisioner: PROVISIONER }, select: sessionSelect });
+}
+
+export function updateSession(id: string, data: { status?: SessionStatus; error?: string | null; readyAt?: Date; expiresAt?: Date; extensions?: number; finishedAt?: Date; subnet?: null }) {
+  return db.labSession.update({ where: { id }, data, select: sessionSelect });
+}
+
+/** Only moves a session that is still in one of `from` (so two processes never both act on it). */
+export async function transitionSession(id: string, from: SessionStatus[], data: { status: SessionStatus; error?: string; finishedAt?: Date }) {
+  const { count } = await db.labSession.updateMany({ where: { id, status: { in: from } }, data });
+  return count === 1;
+}
+
+export function setSubnet(id: string, subnet: string) {
+  return db.labSession.update({ where: { id }, data: { subnet }, select: { id: true } });
+}
+
+export function releaseSubnet(id: string) {
+  return db.labSession.update({ where: { id }, data: { subnet: null }, select: { id: true } });
+}
+
+export async function appendProgress(id: string, event: Omit<ProgressEvent, "at">) {
+  const row = await db.labSession.findUnique({ where: { id }, select: { progress: true } });
+  const events: ProgressEvent[] = JSON.parse(row?.progress ?? "[]");
+  events.push({ ...event, at: new Date().toISOString() });
+  await db.labSession.update({ where: { id }, data: { progress: JSON.stringify(events) } });
+}
+
+export function touchSession(id: string, at = new Date()) {
+  return db.labSession.updateMany({ where: { id, status: "ready" }, data: { lastActivityAt: at } });
+}
+
+export function findSessionsToReap(now: Date, idleBefore: Date, stuckBefore: Date) {
+  return db.labSession.findMany({
+    where: {
+      OR: [
+        { status: "ready", OR: [{ expiresAt: { lt: now } }, { userId: { not: null }, lastActivityAt: { lt: idleBefore } }] },
+        { status: "provisioning", createdAt: { lt: stuckBefore } },
+        { status: { in: ["expired", "destroyed", "failed"] }, subnet: { not: null } },
+      ],
+    },
+    select: { id: true, status: true },
+  });
+}
+
+export function findSessionStatuses(ids: string[]) {
+  return db.labSession.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } });
+}
+
+export function findProvisioningOnHost(host = os.hostname()) {
+  return db.labSession.findMany({ where: { status: "provisioning", provisioner: { startsWith: `${host}:` } }, select: { id: true, provisioner: true } });
+}
+
+export function findReadySessionIds() {
+  return db.labSession.findMany({ where: { status: "ready" }, select: { id: true } });
+}
+
+// ---- warm pool ----
+export function countPooled(labSlug: string) {
+  return db.labSession.count({ where: { labSlug, userId: null, status: { in: ACTIVE_STATUSES } } });
+}
+
+/** Atomically hands one ready pooled session to a learner. */
+export async function claimPooled(labSlug: string, userId: string, expiresAt: Date, hardExpiresAt: Date) {
+  const candidates = await db.labSession.findMany({ where: { labSlug, userId: null, status: "ready" }, select: { id: true }, orderBy: { createdAt: "asc" }, take: 3 });
+  for (const c of candidates) {
+    const now = new Date();
+    const { count } = await db.labSession.updateMany({ where: { id: c.id, userId: null, status: "ready" }, data: { userId, claimedAt: now, expiresAt, hardExpiresAt, lastActivityAt: now } });
+    if (count === 1) return findSession(c.id);
+  }
+  return null;
+}
+
+// ---- step results and hints ----
+export function listStepResults(sessionId: string) {
+  return db.labStepResult.findMany({ where: { sessionId }, select: { stepId: true, passed: true, attempts: true, hintsUsed: true, lastFeedback: true, passedAt: true } });
+}
+
+export async function recordCheck(sessionId: string, stepId: string, passed: boolean, feedback: string) {
+  const now = new Date();
+  const existing = await db.labStepResult.findUnique({ where: { sessionId_stepId: { sessionId, stepId } }, select: { passed: true, passedAt: true } });
+  return db.labStepResult.upsert({
+    where: { sessionId_stepId: { sessionId, stepId } },
+    create: { sessionId, stepId, passed, attempts: 1, firstAttemptAt: now, passedAt: passed ? now : null, lastFeedback: feedback },
+    update: { passed: passed || existing?.passed, attempts: { increment: 1 }, passedAt: existing?.passedAt ?? (passed ? now : null), lastFeedback: feedback },
+    select: { stepId: true, passed: true, attempts: true, hintsUsed: true, lastFeedback: true },
+  });
+}
+
+export function listHintReveals(sessionId: string) {
+  return db.labHintReveal.findMany({ where: { sessionId }, select: { stepId: true, hintIndex: true }, orderBy: { hintIndex: "asc" } });
+}
+
+export async function recordHintReveal(sessionId: string, stepId: string, hintIndex: number) {
+  await db.labHintReveal.upsert({ where: { sessionId_stepId_hintIndex: { sessionId, stepId, hintIndex } }, create: { sessionId, stepId, hintIndex }, update: {} });
+  await db.labStepResult.upsert({
+    where: { sessionId_stepId: { sessionId, stepId } },
+    create: { sessionId, stepId, hintsUsed: hintIndex + 1 },
+    update: { hintsUsed: hintIndex + 1 },
+  });
+}
+
+// ---- for other modules (CONTRACTS: trainers' cohort view, exams' practical part) ----
+export async function getLabProgressForUsers(userIds: string[]) {
+  if (userIds.length === 0) return [];
+  const sessions = await db.labSession.findMany({
+    where: { userId: { in: userIds } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, userId: true, labSlug: true, status: true, createdAt: true, lastActivityAt: true, steps: { select: { passed: true, hintsUsed: true, updatedAt: true } } },
+  });
+  const latest = new Map<string, (typeof sessions)[number]>();
+  for (const s of sessions) if (!latest.has(`${s.userId}:${s.labSlug}`)) latest.set(`${s.userId}:${s.labSlug}`, s);
+  return Promise.all(
+    [...latest.values()].map(async (s) => {
+      const lab = await getLab(s.labSlug);
+      const stepTimes = s.steps.map((r) => r.updatedAt.getTime());
+      return {
+        userId: s.userId!,
+        labSlug: s.labSlug,
+        sessionId: s.id,
+        status: s.status as SessionStatus,
+        stepsPassed: s.steps.filter((r) => r.passed).length,
+        stepsTotal: lab?.steps.length ?? s.steps.length,
+        hintsUsed: s.steps.reduce((n, r) => n + r.hintsUsed, 0),
+        startedAt: s.createdAt,
+        lastActivityAt: new Date(Math.max(s.lastActivityAt.getTime(), ...stepTimes)),
+      };
+    }),
+  );
+}
+
+export function listSessionsForCatalogue(userId: string) {
+  return db.labSession.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, labSlug: true, status: true, createdAt: true, steps: { select: { passed: true } } },
+  });
+}

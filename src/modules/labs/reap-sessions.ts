@@ -1,0 +1,77 @@
+import "server-only";
+import { endSession } from "./end-lab-session";
+import { labConfig } from "./lab-config";
+import { findProvisioningOnHost, findReadySessionIds, findSessionStatuses, findSessionsToReap, releaseSubnet, transitionSession } from "./queries";
+import { labRuntime } from "./runtime";
+import { ACTIVE_STATUSES } from "./schema";
+import { fillWarmPools } from "./warm-pool";
+
+const STUCK_PROVISIONING_MS = 3 * 60_000;
+
+/** Ends sessions past their timer, idle too long, or stuck provisioning; frees what ended ones still hold. */
+export async function reapSessions(now = new Date()): Promise<number> {
+  const c = labConfig();
+  const due = await findSessionsToReap(now, new Date(now.getTime() - c.LAB_IDLE_MINUTES * 60_000), new Date(now.getTime() - STUCK_PROVISIONING_MS));
+  for (const s of due) await endSession(s.id, s.status === "provisioning" ? "failed" : "expired", s.status === "ready" || s.status === "provisioning" ? [s.status] : []);
+  return due.length;
+}
+
+/**
+ * Start-up reconciliation: Docker objects labelled by this academy but without an active session are
+ * removed; ready sessions whose containers vanished are expired. So a crash leaks nothing.
+ */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export async function reconcileSessions(): Promise<{ removed: number; expired: number }> {
+  const runtime = labRuntime(labConfig().owner);
+  // Provisioning cut short by a crash of a process on this host: it will never finish.
+  for (const s of await findProvisioningOnHost()) {
+    const pid = Number(s.provisioner!.split(":").at(-1));
+    if (pid !== process.pid && !processAlive(pid)) await endSession(s.id, "failed", ["provisioning"]);
+  }
+  const labelled = await runtime.listLabelled();
+  const rows = new Map((await findSessionStatuses(labelled.map((l) => l.sessionId))).map((r) => [r.id, r.status]));
+  let removed = 0;
+  for (const l of labelled) {
+    const status = rows.get(l.sessionId);
+    if (status && (ACTIVE_STATUSES as string[]).includes(status)) continue;
+    await runtime.destroy(l.sessionId);
+    if (status) await releaseSubnet(l.sessionId);
+    removed++;
+  }
+  const present = new Set(labelled.filter((l) => l.containers.length > 0).map((l) => l.sessionId));
+  let expired = 0;
+  for (const { id } of await findReadySessionIds()) {
+    if (present.has(id)) continue;
+    if (await transitionSession(id, ["ready"], { status: "expired", finishedAt: new Date() })) expired++;
+    await runtime.destroy(id);
+    await releaseSubnet(id);
+  }
+  return { removed, expired };
+}
+
+/** What server.ts starts: reconcile once, fill warm pools, then reap on an interval. */
+export async function startLabDaemon(): Promise<() => void> {
+  try {
+    const result = await reconcileSessions();
+    if (result.removed || result.expired) console.log(`[labs] reconciled: removed ${result.removed} orphaned, expired ${result.expired} lost sessions`);
+    void fillWarmPools();
+  } catch (error) {
+    // No engine: courses and exams still work; the reaper below retries every interval.
+    console.error("[labs] lab engine unavailable:", error instanceof Error ? error.message : error);
+  }
+  const timer = setInterval(() => {
+    reapSessions()
+      .then(() => fillWarmPools())
+      .catch((error) => console.error("[labs] reaper:", error instanceof Error ? error.message : error));
+  }, labConfig().LAB_REAPER_SECONDS * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

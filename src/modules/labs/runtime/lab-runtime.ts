@@ -1,0 +1,24 @@
+import type { Duplex } from "node:stream";
+import type { ImageProfile } from "./image-profile";
+
+// The one seam between lab sessions and a container engine (CONVENTIONS #7): a second engine
+// (remote Docker, another runtime) implements this beside docker-lab-runtime.ts.
+
+export type HostSpec = { name: string; image: string; tag: string; profile: ImageProfile; env: Record<string, string> };
+export type SessionSpec = { sessionId: string; labSlug: string; subnet: string; expiresAt: Date; hosts: HostSpec[] };
+export type ProvisionEvent = { message: string; done: number; total: number };
+export type ExecResult = { exitCode: number; stdout: string; stderr: string; timedOut: boolean };
+export type ExecOptions = { cmd: string[]; user?: string; env?: Record<string, string>; timeoutMs?: number };
+export type TerminalHandle = { stream: Duplex; resize(cols: number, rows: number): Promise<void>; close(): void };
+export type LabelledSession = { sessionId: string; containers: string[]; networks: string[]; volumes: string[] };
+
+export interface LabRuntime {
+  /** Creates the session's network and hosts and starts them, reporting each stage. */
+  provision(spec: SessionSpec, onEvent: (event: ProvisionEvent) => void): Promise<void>;
+  exec(sessionId: string, host: string, options: ExecOptions): Promise<ExecResult>;
+  openTerminal(sessionId: string, host: string, options: { user: string; cmd: string[]; cols: number; rows: number; env?: Record<string, string> }): Promise<TerminalHandle>;
+  /** Idempotent: removes every container, volume and network of the session. */
+  destroy(sessionId: string): Promise<void>;
+  /** Everything this academy instance labelled, for reconciliation after a crash. */
+  listLabelled(): Promise<LabelledSession[]>;
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+// lab.yaml, validated on load (trainers author these; see labs/README.md). Spec version lets the
+// format evolve without breaking older labs (ctfcli-style), check kinds are a lookup table.
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, "must be kebab-case (a-z, 0-9, dashes)");
+const hostName = z.string().regex(/^[a-z][a-z0-9-]{0,30}$/u, "host names are lower-case letters, digits and dashes");
+const varName = z.string().regex(/^[A-Z][A-Z0-9_]*$/u, "variable names are UPPER_SNAKE_CASE");
+const relFile = (dir: string, ext: string) =>
+  z.string().regex(new RegExp(`^${dir}/[A-Za-z0-9._-]+\\.${ext}$`, "u"), `must be a file in ${dir}/ ending in .${ext}`);
+
+export const VARIABLE_KINDS = ["hex", "digits", "pick", "number"] as const;
+export const variableSpec = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("hex"), length: z.number().int().min(1).max(64), prefix: z.string().max(32).default(""), upper: z.boolean().default(true) }),
+  z.strictObject({ kind: z.literal("digits"), length: z.number().int().min(1).max(32), prefix: z.string().max(32).default("") }),
+  z.strictObject({ kind: z.literal("pick"), from: z.array(z.string().min(1).max(200)).min(1) }),
+  z.strictObject({ kind: z.literal("number"), min: z.number().int(), max: z.number().int() }).refine((v) => v.min <= v.max, "min must not exceed max"),
+]);
+export type VariableSpec = z.infer<typeof variableSpec>;
+
+export const CHECK_KIND_NAMES = ["script"] as const;
+const check = z.strictObject({
+  kind: z.enum(CHECK_KIND_NAMES).default("script"),
+  host: hostName,
+  script: relFile("checks", "sh"),
+  user: z.string().regex(/^[a-z_][a-z0-9_-]*$/u).optional(), // default: the host image's user
+  timeoutSeconds: z.number().int().min(1).max(60).default(15),
+});
+
+const step = z.strictObject({
+  id: slug,
+  title: z.string().min(1).max(120),
+  instructions: relFile("steps", "mdx"),
+  check,
+  solve: relFile("solve", "sh"),
+  hints: z.array(z.string().min(1).max(1000)).max(10).default([]),
+  points: z.number().int().min(0).max(100).default(10),
+});
+
+const host = z.strictObject({
+  name: hostName,
+  image: slug,
+  terminal: z.boolean().default(false),
+  env: z.record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/u, "env names are UPPER_SNAKE_CASE"), z.string().max(500)).default({}),
+});
+
+export const labManifest = z
+  .strictObject({
+    spec: z.literal(1).default(1),
+    slug,
+    title: z.string().min(1).max(120),
+    summary: z.string().min(1).max(600),
+    level: z.enum(["beginner", "intermediate", "advanced"]),
+    durationMinutes: z.number().int().min(5).max(240),
+    timeLimitMinutes: z.number().int().min(5).max(480),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/u, "must be a semantic version such as 1.0.0"),
+    hosts: z.array(host).min(1).max(6),
+    variables: z.record(varName, variableSpec).default({}),
+    setup: z.strictObject({ host: hostName, script: z.string().regex(/^setup\.sh$/u, "must be setup.sh"), user: z.string().optional() }).optional(),
+    steps: z.array(step).min(1).max(20),
+  })
+  .superRefine((lab, ctx) => {
+    const names = lab.hosts.map((h) => h.name);
+    names.forEach((n, i) => names.indexOf(n) !== i && ctx.addIssue({ code: "custom", path: ["hosts", i, "name"], message: `duplicate host "${n}"` }));
+    const terminals = lab.hosts.filter((h) => h.terminal).length;
+    if (terminals !== 1) ctx.addIssue({ code: "custom", path: ["hosts"], message: `exactly one host needs terminal: true (found ${terminals})` });
+    const ids = lab.steps.map((s) => s.id);
+    ids.forEach((id, i) => ids.indexOf(id) !== i && ctx.addIssue({ code: "custom", path: ["steps", i, "id"], message: `duplicate step id "${id}"` }));
+    lab.steps.forEach((s, i) => {
+      if (!names.includes(s.check.host)) ctx.addIssue({ code: "custom", path: ["steps", i, "check", "host"], message: `unknown host "${s.check.host}" (hosts: ${names.join(", ")})` });
+    });
+    if (lab.setup && !names.includes(lab.setup.host)) ctx.addIssue({ code: "custom", path: ["setup", "host"], message: `unknown host "${lab.setup.host}"` });
+  });
+
+export type LabManifest = z.infer<typeof labManifest>;
+export type LabStep = LabManifest["steps"][number];
+export type LabHost = LabManifest["hosts"][number];
+
+/** A loaded lab: the manifest plus where its files live. */
+export type Lab = LabManifest & { dir: string; imagesDir: string };
+
+export const SESSION_STATUSES = ["provisioning", "ready", "expired", "destroyed", "failed"] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export const ACTIVE_STATUSES: SessionStatus[] = ["provisioning", "ready"];
+
+export const sessionIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/u, "invalid session id");
+export const stepIdSchema = slug;
+export const startLabSchema = z.strictObject({ lab: slug });

@@ -1,0 +1,121 @@
+import "server-only";
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer, type WebSocket } from "ws";
+import type { UpgradeRoute } from "@/src/server/upgrade-routes";
+import { findUserById } from "@/src/modules/accounts/queries";
+import { recordAudit } from "@/src/modules/audit/queries";
+import { sessionAccess } from "../access";
+import { getLab } from "../catalog";
+import { labConfig } from "../lab-config";
+import { findSession, touchSession } from "../queries";
+import { labRuntime } from "../runtime";
+import { readImageProfile } from "../runtime/image-profile";
+import { userIdFromCookie } from "./session-cookie";
+import { parseClientMessage, TERMINAL_PATH } from "./terminal-protocol";
+
+const HIGH_WATER = 1024 * 1024; // pause the container's output above this many unsent bytes
+const LOW_WATER = 128 * 1024;
+const TOUCH_EVERY_MS = 60_000;
+
+function refuse(socket: Duplex, status: number, text: string) {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+}
+
+/** Browsers always send Origin on WebSockets: refusing foreign origins stops cross-site hijacking with our cookie. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // non-browser clients (tests, CLI) carry no ambient cookies
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** `/api/labs/<session>/terminal`: the owner gets a shell (tmux, so a reload re-attaches); trainers/admins watch read-only. */
+export function labTerminalRoute(secret = process.env.AUTH_SECRET ?? ""): UpgradeRoute {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 128 * 1024, perMessageDeflate: false });
+  return {
+    matches: (url) => TERMINAL_PATH.test(url),
+    async handle(req, socket, head) {
+      try {
+        const sessionId = TERMINAL_PATH.exec(req.url ?? "")![1];
+        if (!sameOrigin(req)) return refuse(socket, 403, "Forbidden");
+        const userId = await userIdFromCookie(req.headers.cookie, secret);
+        const user = userId ? await findUserById(userId) : null;
+        if (!user) return refuse(socket, 401, "Unauthorized");
+        const session = await findSession(sessionId);
+        const access = sessionAccess(user, session);
+        if (access === "none") {
+          await recordAudit({ action: "lab.terminal_denied", actorId: user.id, target: sessionId, ip: req.socket.remoteAddress ?? null });
+          return refuse(socket, 403, "Forbidden");
+        }
+        if (session!.status !== "ready") return refuse(socket, 409, "Conflict");
+        const lab = await getLab(session!.labSlug);
+        const host = lab?.hosts.find((h) => h.terminal);
+        const profile = lab && host ? await readImageProfile(lab.imagesDir, host.image) : undefined;
+        if (!host || !profile?.ok) return refuse(socket, 409, "Conflict");
+
+        const query = new URL(req.url ?? "", "http://x").searchParams;
+        const cols = Math.min(Math.max(Number(query.get("cols")) || 80, 10), 500);
+        const rows = Math.min(Math.max(Number(query.get("rows")) || 24, 4), 200);
+        const cmd = access === "owner" ? ["tmux", "new-session", "-A", "-s", "lab"] : ["tmux", "attach-session", "-r", "-t", "lab"];
+        const terminal = await labRuntime(labConfig().owner).openTerminal(sessionId, host.name, { user: profile.profile.user, cmd, cols, rows });
+        wss.handleUpgrade(req, socket, head, (ws) => pipe(ws, terminal, sessionId, access === "owner"));
+      } catch (error) {
+        console.error("[labs] terminal:", error instanceof Error ? error.message : error);
+        refuse(socket, 500, "Internal Server Error");
+      }
+    },
+  };
+}
+
+type Terminal = Awaited<ReturnType<ReturnType<typeof labRuntime>["openTerminal"]>>;
+
+function pipe(ws: WebSocket, terminal: Terminal, sessionId: string, canWrite: boolean) {
+  let clientPaused = false;
+  let lastTouch = 0;
+  const maybeResume = () => {
+    if (!clientPaused && ws.bufferedAmount < LOW_WATER && terminal.stream.isPaused()) terminal.stream.resume();
+  };
+  terminal.stream.on("data", (chunk: Buffer) => {
+    if (ws.readyState !== ws.OPEN) return;
+    ws.send(chunk, { binary: true }, maybeResume);
+    if (ws.bufferedAmount > HIGH_WATER) terminal.stream.pause();
+  });
+  terminal.stream.on("end", () => ws.close(1000, "terminal closed"));
+  terminal.stream.on("error", () => ws.close(1011, "terminal error"));
+
+  ws.on("message", (data, isBinary) => {
+    if (isBinary) return;
+    const message = parseClientMessage(data.toString());
+    if (!message) return;
+    if (message.t === "i" && canWrite) {
+      terminal.stream.write(message.d);
+      touch();
+    } else if (message.t === "r") void terminal.resize(message.c, message.r);
+    else if (message.t === "p") {
+      clientPaused = true;
+      terminal.stream.pause();
+    } else if (message.t === "u") {
+      clientPaused = false;
+      maybeResume();
+    }
+  });
+  // An open owner terminal counts as activity: idle expiry is for labs nobody has open any more.
+  const touch = () => {
+    if (!canWrite || Date.now() - lastTouch < TOUCH_EVERY_MS) return;
+    lastTouch = Date.now();
+    void touchSession(sessionId).catch(() => undefined);
+  };
+  touch();
+  const ping = setInterval(() => {
+    if (ws.readyState === ws.OPEN) ws.ping();
+    touch();
+  }, 30_000);
+  ws.on("close", () => {
+    clearInterval(ping);
+    terminal.close(); // detaches; tmux keeps the shell for the next connection
+  });
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { listLabs } from "./catalog";
+import { labConfig } from "./lab-config";
+import { provisionSession } from "./provision-session";
+import { countPooled } from "./queries";
+import { createSessionRow } from "./create-session-row";
+import type { Lab } from "./schema";
+
+// Pooled sessions wait unowned (userId null); claiming one sets the owner and restarts its timer.
+const POOL_LIFETIME_MS = 6 * 60 * 60_000;
+const filling = new Set<string>();
+
+/** Tops one lab's pool up to LAB_WARM_POOL ready sessions, one at a time (2 cores: no stampede). */
+export async function refillWarmPool(lab: Lab, size = labConfig().LAB_WARM_POOL): Promise<void> {
+  if (size <= 0 || filling.has(lab.slug)) return;
+  filling.add(lab.slug);
+  try {
+    while ((await countPooled(lab.slug)) < size) {
+      const expiresAt = new Date(Date.now() + POOL_LIFETIME_MS);
+      const row = await createSessionRow(lab, null, { expiresAt, hardExpiresAt: expiresAt });
+      await provisionSession(lab, { id: row.id, subnet: row.subnet!, expiresAt, variables: JSON.parse(row.variables) });
+    }
+  } catch (error) {
+    console.error(`[labs] warm pool for ${lab.slug}:`, error instanceof Error ? error.message : error);
+  } finally {
+    filling.delete(lab.slug);
+  }
+}
+
+export async function fillWarmPools(): Promise<void> {
+  for (const lab of await listLabs()) await refillWarmPool(lab);
+}
