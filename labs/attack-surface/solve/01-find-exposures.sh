@@ -1,0 +1,9 @@
+#!/bin/bash
+mkdir -p /home/learner/audit
+cat > /home/learner/audit/exposures.txt <<NOTE
+Camera $BAD_CAM differs from the site baseline:
+- UPnP and Bonjour discovery enabled
+- SSH enabled
+- old viewer account $OLD_VIEWER
+- IP filter off
+NOTE
