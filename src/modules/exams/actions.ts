@@ -1,0 +1,50 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { userAction, userFormAction, type FormState } from "@/src/server/action";
+import { recordAudit } from "@/src/modules/audit/queries";
+import { allowanceSchema, saveAnswerSchema } from "./schema";
+import { startAttempt } from "./start-attempt";
+import { recordAnswer } from "./record-answer";
+import { finishAttempt } from "./finish-attempt";
+import { findAttempt, findUserByEmail, upsertAllowance } from "./queries";
+
+const slugInput = z.object({ examSlug: z.string().regex(/^[a-z0-9-]{1,100}$/u) });
+const attemptInput = z.object({ attemptId: z.string().min(1).max(64) });
+
+const start = userFormAction([], slugInput, async (input, user) => {
+  const result = await startAttempt(user.id, input.examSlug);
+  if (!result.ok) return { ok: false, message: result.reasons.join(" ") };
+  redirect(`/exams/${input.examSlug}/attempts/${result.attemptId}`);
+});
+export async function startAttemptAction(prev: FormState, formData: FormData) {
+  return start(prev, formData);
+}
+
+const save = userAction([], saveAnswerSchema, (input, user) => recordAnswer(user.id, input));
+export async function saveAnswerAction(input: unknown) {
+  return save(input);
+}
+
+const submit = userFormAction([], attemptInput, async (input, user) => {
+  const attempt = await findAttempt(input.attemptId);
+  if (!attempt || attempt.userId !== user.id) return { ok: false, message: "Attempt not found." };
+  await finishAttempt(attempt, "submitted");
+  redirect(`/exams/${attempt.examSlug}/attempts/${attempt.id}/result`);
+});
+export async function submitAttemptAction(prev: FormState, formData: FormData) {
+  return submit(prev, formData);
+}
+
+const allowance = userFormAction(["ADMIN"], allowanceSchema, async (input, admin) => {
+  const candidate = await findUserByEmail(input.email);
+  if (!candidate) return { ok: false, errors: { email: "No account has this email." } };
+  await upsertAllowance(candidate.id, input.extraMinutes, input.reason || null, admin.id);
+  revalidatePath("/admin/candidates");
+  await recordAudit({ action: "exam.allowance_set", actorId: admin.id, target: candidate.id, detail: { extraMinutes: input.extraMinutes, reason: input.reason ?? null } });
+  return { ok: true, message: `${candidate.name} now has ${input.extraMinutes} extra minutes on exams started from now on.` };
+});
+export async function setAllowanceAction(prev: FormState, formData: FormData) {
+  return allowance(prev, formData);
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { issueCertificate } from "@/src/modules/certificates/issue-certificate";
+import { findUserById } from "@/src/modules/accounts/queries";
+import { isPastDeadline } from "./attempt-deadline";
+import type { PaperEntry } from "./draw-exam-items";
+import { getExam } from "./get-exam";
+import { gradeAttempt, type Answer } from "./grade-attempt";
+import { gradePractical } from "./grade-practical";
+import { finalizeAttempt, findAttempt, listLabSessionFacts, listOverdueAttempts, type AttemptRow } from "./queries";
+
+/**
+ * Grades an open attempt with what was saved: on submit, or once the server clock is past the
+ * deadline (status "expired"). Idempotent; a pass issues the certificate.
+ */
+export async function finishAttempt(attempt: AttemptRow, reason: "submitted" | "expired", now = new Date()): Promise<void> {
+  if (attempt.status !== "in_progress") return;
+  const loaded = await getExam(attempt.examSlug);
+  if (!loaded) throw new Error(`Exam ${attempt.examSlug} is missing; cannot grade attempt ${attempt.id}.`);
+  // An attempt graded after its deadline counts as ending at the deadline.
+  const endedAt = isPastDeadline(attempt.deadlineAt, now) ? attempt.deadlineAt : now;
+  const paper = JSON.parse(attempt.paper) as PaperEntry[];
+  const answers = new Map<string, Answer>(attempt.responses.map((r) => [r.itemId, r.answer ? (JSON.parse(r.answer) as number[]) : null]));
+  const labs = [...new Set(loaded.exam.practical.map((t) => t.lab))];
+  const sessions = await listLabSessionFacts(attempt.userId, labs, attempt.startedAt);
+  const practical = gradePractical(loaded.exam.practical, sessions, { startedAt: attempt.startedAt, endedAt });
+  const grade = gradeAttempt(paper, loaded.itemsById, answers, loaded.exam.passMark, practical);
+  const data = { status: reason, submittedAt: endedAt, scorePercent: grade.scorePercent, passed: grade.passed, topicScores: JSON.stringify(grade.topics), practical: JSON.stringify(practical) };
+  const finalized = await finalizeAttempt(attempt.id, data, grade.correctByItem);
+  if (!finalized || !grade.passed) return;
+  const holder = await findUserById(attempt.userId);
+  if (holder) await issueCertificate({ id: attempt.id, examVersion: attempt.examVersion, ...data }, loaded.exam, holder);
+}
+
+/** Loads an attempt, grading it first if its deadline has passed (lazy expiry: no timer process needed). */
+export async function loadAttemptSettled(attemptId: string, now = new Date()): Promise<AttemptRow | null> {
+  const attempt = await findAttempt(attemptId);
+  if (!attempt) return null;
+  if (attempt.status === "in_progress" && isPastDeadline(attempt.deadlineAt, now)) {
+    await finishAttempt(attempt, "expired", now);
+    return findAttempt(attemptId);
+  }
+  return attempt;
+}
+
+/** Grades every abandoned attempt whose deadline has passed (before statistics are computed). */
+export async function settleOverdueAttempts(now = new Date()): Promise<number> {
+  const overdue = await listOverdueAttempts(now);
+  for (const { id } of overdue) await loadAttemptSettled(id, now);
+  return overdue.length;
+}

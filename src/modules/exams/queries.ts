@@ -1,0 +1,90 @@
+import "server-only";
+import { db } from "@/src/server/db";
+import type { LabSessionFacts } from "./grade-practical";
+import type { ResponseFact } from "./item-statistics";
+
+const attemptSelect = {
+  id: true, userId: true, examSlug: true, examVersion: true, seed: true, paper: true, startedAt: true, deadlineAt: true,
+  submittedAt: true, status: true, scorePercent: true, passed: true, topicScores: true, practical: true,
+} as const;
+
+export type AttemptRow = NonNullable<Awaited<ReturnType<typeof findAttempt>>>;
+
+export function findAttempt(id: string) {
+  return db.examAttempt.findUnique({ where: { id }, select: { ...attemptSelect, responses: { select: { itemId: true, answer: true, flagged: true, correct: true } } } });
+}
+
+export function listAttempts(userId: string, examSlug?: string) {
+  return db.examAttempt.findMany({ where: { userId, examSlug }, orderBy: { startedAt: "asc" }, select: attemptSelect });
+}
+
+export function createAttempt(data: { userId: string; examSlug: string; examVersion: string; seed: string; paper: string; startedAt: Date; deadlineAt: Date }) {
+  return db.examAttempt.create({ data: { ...data, status: "in_progress" }, select: { id: true } });
+}
+
+/** Only while the attempt is open: the caller has already checked the deadline on the server clock. */
+export async function saveResponse(attemptId: string, itemId: string, data: { answer?: string | null; flagged?: boolean }) {
+  await db.examResponse.upsert({
+    where: { attemptId_itemId: { attemptId, itemId } },
+    create: { attemptId, itemId, answer: data.answer ?? null, flagged: data.flagged ?? false },
+    update: data,
+  });
+}
+
+/** Conditional on the attempt still being open, so a double submit or a racing expiry grades once. */
+export async function finalizeAttempt(
+  attemptId: string,
+  data: { status: "submitted" | "expired"; submittedAt: Date; scorePercent: number; passed: boolean; topicScores: string; practical: string },
+  correctByItem: Record<string, boolean>,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.examAttempt.updateMany({ where: { id: attemptId, status: "in_progress" }, data });
+    if (count === 0) return false;
+    for (const [itemId, correct] of Object.entries(correctByItem)) {
+      await tx.examResponse.upsert({ where: { attemptId_itemId: { attemptId, itemId } }, create: { attemptId, itemId, correct }, update: { correct } });
+    }
+    return true;
+  });
+}
+
+/** In-progress attempts whose deadline passed (graded lazily when someone looks, or by a sweep). */
+export function listOverdueAttempts(now = new Date()) {
+  return db.examAttempt.findMany({ where: { status: "in_progress", deadlineAt: { lte: now } }, select: { id: true } });
+}
+
+export async function findAllowanceMinutes(userId: string): Promise<number> {
+  const row = await db.examAllowance.findUnique({ where: { userId }, select: { extraMinutes: true } });
+  return row?.extraMinutes ?? 0;
+}
+
+export function upsertAllowance(userId: string, extraMinutes: number, reason: string | null, grantedById: string) {
+  return db.examAllowance.upsert({ where: { userId }, create: { userId, extraMinutes, reason, grantedById }, update: { extraMinutes, reason, grantedById } });
+}
+
+export function listAllowances() {
+  return db.examAllowance.findMany({ orderBy: { updatedAt: "desc" }, select: { extraMinutes: true, reason: true, updatedAt: true, user: { select: { id: true, name: true, email: true } } } });
+}
+
+export function findUserByEmail(email: string) {
+  return db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
+}
+
+/** The candidate's lab sessions of the given labs, with step results (practical grading). */
+export async function listLabSessionFacts(userId: string, labSlugs: string[], since: Date): Promise<LabSessionFacts[]> {
+  if (labSlugs.length === 0) return [];
+  const rows = await db.labSession.findMany({
+    where: { userId, labSlug: { in: labSlugs }, OR: [{ createdAt: { gte: since } }, { claimedAt: { gte: since } }] },
+    select: { id: true, labSlug: true, createdAt: true, claimedAt: true, steps: { select: { stepId: true, passed: true, passedAt: true } } },
+  });
+  // A warm-pool session was created before it was claimed: the claim is when the candidate started it.
+  return rows.map((r) => ({ sessionId: r.id, labSlug: r.labSlug, createdAt: r.claimedAt ?? r.createdAt, steps: r.steps }));
+}
+
+/** Graded responses of finished attempts, for item statistics. */
+export async function listResponseFacts(examSlug: string): Promise<ResponseFact[]> {
+  const attempts = await db.examAttempt.findMany({
+    where: { examSlug, status: { in: ["submitted", "expired"] } },
+    select: { id: true, scorePercent: true, responses: { select: { itemId: true, correct: true } } },
+  });
+  return attempts.flatMap((a) => a.responses.map((r) => ({ attemptId: a.id, itemId: r.itemId, correct: r.correct === true, attemptScore: a.scorePercent ?? 0 })));
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { computeDeadline } from "./attempt-deadline";
+import { drawExamItems, type PaperEntry } from "./draw-exam-items";
+import { getExam } from "./get-exam";
+import { loadEligibility } from "./load-eligibility";
+import { createAttempt, findAllowanceMinutes, listAttempts } from "./queries";
+
+export type StartResult = { ok: true; attemptId: string } | { ok: false; reasons: string[] };
+
+/** Starts (or resumes) an attempt: checks eligibility, draws the paper with a recorded seed. */
+export async function startAttempt(userId: string, examSlug: string, now = new Date()): Promise<StartResult> {
+  const loaded = await getExam(examSlug);
+  if (!loaded) return { ok: false, reasons: ["This exam does not exist."] };
+  const eligibility = await loadEligibility(userId, loaded.exam, now);
+  if (eligibility.kind === "resume") return { ok: true, attemptId: eligibility.attemptId };
+  if (eligibility.kind === "blocked") return { ok: false, reasons: eligibility.reasons };
+  const seen = new Set((await listAttempts(userId, examSlug)).flatMap((a) => (JSON.parse(a.paper) as PaperEntry[]).map((e) => e.itemId)));
+  const seed = randomBytes(16).toString("hex");
+  const paper = drawExamItems(loaded.exam, loaded.items, seed, seen);
+  const deadlineAt = computeDeadline(now, loaded.exam.timeLimitMinutes, await findAllowanceMinutes(userId));
+  const { id } = await createAttempt({ userId, examSlug, examVersion: loaded.exam.version, seed, paper: JSON.stringify(paper), startedAt: now, deadlineAt });
+  return { ok: true, attemptId: id };
+}
