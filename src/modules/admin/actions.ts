@@ -1,0 +1,63 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { userFormAction, type FormState } from "@/src/server/action";
+import { recordAudit } from "@/src/modules/audit/queries";
+import { endSession } from "@/src/modules/labs/end-lab-session";
+import { changeRoleSchema, changeUserOrgSchema, createOrgSchema, setTierSchema, terminateLabSchema } from "./schema";
+import { createOrganization, setOrganizationTier, setUserOrganization, setUserRole } from "./queries";
+
+const changeRoleHandler = userFormAction(["ADMIN"], changeRoleSchema, async ({ userId, role }, admin) => {
+  // An admin cannot demote themselves: keeps at least one admin able to undo mistakes.
+  if (userId === admin.id) return { ok: false, message: "You cannot change your own role." };
+  const previous = await setUserRole(userId, role);
+  if (previous === null) return { ok: false, message: "No such user." };
+  if (previous !== role) await recordAudit({ action: "user.role_changed", actorId: admin.id, target: userId, detail: { from: previous, to: role } });
+  revalidatePath("/admin/users");
+  return { ok: true, message: "Role saved." };
+});
+export async function changeRoleAction(prev: FormState, formData: FormData) {
+  return changeRoleHandler(prev, formData);
+}
+
+const changeUserOrgHandler = userFormAction(["ADMIN"], changeUserOrgSchema, async ({ userId, organizationId }, admin) => {
+  if (!(await setUserOrganization(userId, organizationId))) return { ok: false, message: "No such user or organisation." };
+  await recordAudit({ action: "user.organization_changed", actorId: admin.id, target: userId, detail: { organizationId } });
+  revalidatePath("/admin/users");
+  return { ok: true, message: "Organisation saved." };
+});
+export async function changeUserOrgAction(prev: FormState, formData: FormData) {
+  return changeUserOrgHandler(prev, formData);
+}
+
+const createOrgHandler = userFormAction(["ADMIN"], createOrgSchema, async (input, admin) => {
+  if ((await createOrganization(input)) === "duplicate") return { ok: false, errors: { code: "An organisation with this code exists." } };
+  await recordAudit({ action: "organization.created", actorId: admin.id, target: input.code, detail: { tier: input.tier } });
+  revalidatePath("/admin/organizations");
+  return { ok: true, message: `Created ${input.name}.` };
+});
+export async function createOrgAction(prev: FormState, formData: FormData) {
+  return createOrgHandler(prev, formData);
+}
+
+const setTierHandler = userFormAction(["ADMIN"], setTierSchema, async ({ organizationId, tier }, admin) => {
+  const previous = await setOrganizationTier(organizationId, tier);
+  if (previous === null) return { ok: false, message: "No such organisation." };
+  if (previous !== tier) await recordAudit({ action: "organization.tier_changed", actorId: admin.id, target: organizationId, detail: { from: previous, to: tier } });
+  revalidatePath("/admin/organizations");
+  return { ok: true, message: "Tier saved." };
+});
+export async function setTierAction(prev: FormState, formData: FormData) {
+  return setTierHandler(prev, formData);
+}
+
+const terminateLabHandler = userFormAction(["ADMIN"], terminateLabSchema, async ({ sessionId }, admin) => {
+  // The labs module moves the row to "destroyed" (once) and removes the containers and network.
+  const moved = await endSession(sessionId, "destroyed");
+  if (!moved) return { ok: false, message: "This session is no longer running." };
+  await recordAudit({ action: "lab.session_terminated", actorId: admin.id, target: sessionId });
+  revalidatePath("/admin/labs");
+  return { ok: true, message: "Session terminated." };
+});
+export async function terminateLabAction(prev: FormState, formData: FormData) {
+  return terminateLabHandler(prev, formData);
+}
