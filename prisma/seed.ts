@@ -1,6 +1,7 @@
 // Demo data for `npm start` and the end-to-end tests. Idempotent: re-running updates in place.
 import { createPrismaClient } from "../src/server/db-client";
 import { hashPassword } from "../src/modules/accounts/hash-password";
+import { seedPartners } from "./seed/partners";
 
 export const DEMO_PASSWORD = "Harden-Every-Camera-42";
 
@@ -32,6 +33,7 @@ export async function seed(db = createPrismaClient()) {
       update: data,
     });
   }
+  await seedPartners(db);
   return db;
 }
 

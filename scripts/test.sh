@@ -4,9 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/ensure-deps.sh
 ensure_deps
+ensure_chromium
 export NEXT_DIST_DIR=${NEXT_DIST_DIR:-.next-test}
 
 step() { echo; echo "==> $*"; }
+step "Lab engine and images"; bash scripts/setup-lab-engine.sh
 step "Type check";            npx tsc --noEmit
 if [[ -f scripts/check-content.ts ]]; then step "Content check"; npx tsx scripts/check-content.ts; fi
 step "Unit and integration tests"; npx vitest run

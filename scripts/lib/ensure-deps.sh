@@ -20,3 +20,16 @@ ensure_secret() {
 }
 
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
+
+# Playwright drives Debian's Chromium (never a downloaded browser).
+ensure_chromium() {
+  command -v chromium > /dev/null && return 0
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get > /dev/null; then
+    echo "==> Installing Debian's Chromium"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
+  else
+    echo "Chromium is missing: sudo apt-get install chromium (the end-to-end tests use /usr/bin/chromium)" >&2
+    return 1
+  fi
+}

@@ -13,6 +13,7 @@ const NAV: NavItem[] = [
   { href: "/courses", label: "Courses" },
   { href: "/labs", label: "Labs" },
   { href: "/exams", label: "Exams" },
+  { href: "/classroom", label: "Classroom" },
   { href: "/trainer", label: "Trainer", roles: ["TRAINER"] },
   { href: "/partner", label: "My organisation", roles: ["PARTNER_MANAGER"] },
   { href: "/admin", label: "Admin", roles: ["ADMIN"] },

@@ -1,10 +1,10 @@
-// A throwaway database per test file: a copy of the migrated template, removed afterwards.
+// A throwaway database per test file: a copy of the run's migrated template, removed afterwards.
 import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { afterAll } from "vitest";
+import { afterAll, inject } from "vitest";
 
-const dir = path.resolve("data/test");
+const dir = inject("testDbDir");
 const file = path.join(dir, `${randomUUID()}.db`);
 fs.copyFileSync(path.join(dir, "template.db"), file);
 process.env.DATABASE_URL = `file:${file}`;

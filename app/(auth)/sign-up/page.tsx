@@ -5,13 +5,13 @@ import { SignUpForm } from "./sign-up-form";
 
 export const metadata = { title: "Sign up" };
 
-export default async function SignUpPage() {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
   if (await getCurrentUser()) redirect("/dashboard");
   return (
     <div className="mx-auto max-w-md card">
       <h1>Create your account</h1>
       <p className="mt-1 mb-6 text-sm text-slate-600">Already registered? <Link href="/sign-in">Sign in</Link></p>
-      <SignUpForm />
+      <SignUpForm organizationCode={(await searchParams).org?.slice(0, 32)} />
     </div>
   );
 }

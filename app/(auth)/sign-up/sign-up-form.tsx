@@ -5,7 +5,7 @@ import { FormField } from "@/src/components/form-field";
 import { SubmitButton } from "@/src/components/submit-button";
 import { PASSWORD_POLICY_TEXT } from "@/src/modules/accounts/check-password";
 
-export function SignUpForm() {
+export function SignUpForm({ organizationCode }: { organizationCode?: string }) {
   const [state, action] = useActionState(signUpAction, {});
   const v = state.values ?? {};
   return (
@@ -14,7 +14,7 @@ export function SignUpForm() {
       <FormField name="name" label="Full name" defaultValue={v.name} error={state.errors?.name} autoComplete="name" required />
       <FormField name="email" label="Email" type="email" defaultValue={v.email} error={state.errors?.email} autoComplete="email" required />
       <FormField name="password" label="Password" type="password" error={state.errors?.password} hint={PASSWORD_POLICY_TEXT} autoComplete="new-password" required />
-      <FormField name="organizationCode" label="Partner organisation code (optional)" defaultValue={v.organizationCode} error={state.errors?.organizationCode} hint="Given to you by your partner manager." />
+      <FormField name="organizationCode" label="Partner organisation code (optional)" defaultValue={v.organizationCode ?? organizationCode} error={state.errors?.organizationCode} hint="Given to you by your partner manager." />
       <SubmitButton pendingText="Creating account…">Create account</SubmitButton>
     </form>
   );
