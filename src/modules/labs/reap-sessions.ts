@@ -5,6 +5,7 @@ import { findProvisioningOnHost, findReadySessionIds, findSessionStatuses, findS
 import { labRuntime } from "./runtime";
 import { ACTIVE_STATUSES } from "./schema";
 import { fillWarmPools } from "./warm-pool";
+import { processAlive } from "./process-alive";
 
 const STUCK_PROVISIONING_MS = 3 * 60_000;
 
@@ -20,15 +21,6 @@ export async function reapSessions(now = new Date()): Promise<number> {
  * Start-up reconciliation: Docker objects labelled by this academy but without an active session are
  * removed; ready sessions whose containers vanished are expired. So a crash leaks nothing.
  */
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 export async function reconcileSessions(): Promise<{ removed: number; expired: number }> {
   const runtime = labRuntime(labConfig().owner);
   // Provisioning cut short by a crash of a process on this host: it will never finish.
