@@ -1,20 +1,11 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { LineCounter, parseDocument, isNode } from "yaml";
 import type { ContentIssue } from "@/src/modules/content/content-issue";
+import { readYaml, zodIssues } from "@/src/modules/content/read-yaml";
 import { labManifest, type Lab } from "./schema";
 import { readImageProfile } from "./runtime/image-profile";
 
 type Loaded = { lab?: Lab; issues: ContentIssue[] };
-
-/** The line of the deepest YAML node that exists along `keys` (a missing key points at its parent). */
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, keys: PropertyKey[]): number {
-  for (let n = keys.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(keys.slice(0, n) as (string | number)[], true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
-  }
-  return 1;
-}
 
 async function exists(file: string) {
   return fs.stat(file).then((s) => s.isFile(), () => false);
@@ -30,24 +21,13 @@ export async function loadLab(dir: string): Promise<Loaded> {
   } catch {
     return { issues: [{ file: rel, line: 1, message: "lab.yaml is missing" }] };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length) {
-    return { issues: doc.errors.map((e) => ({ file: rel, line: e.linePos?.[0].line ?? 1, message: e.message.split("\n")[0] })) };
-  }
-  const parsed = labManifest.safeParse(doc.toJS());
-  if (!parsed.success) {
-    return {
-      issues: parsed.error.issues.map((i) => ({
-        file: rel,
-        line: lineOf(doc, counter, i.path),
-        message: `${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`,
-      })),
-    };
-  }
+  const yaml = readYaml(text, rel);
+  if (yaml.issues.length) return { issues: yaml.issues };
+  const parsed = labManifest.safeParse(yaml.value);
+  if (!parsed.success) return { issues: zodIssues(parsed.error, rel, yaml.lineOf) };
   const manifest = parsed.data;
   const issues: ContentIssue[] = [];
-  const at = (keys: PropertyKey[], message: string) => issues.push({ file: rel, line: lineOf(doc, counter, keys), message });
+  const at = (keys: PropertyKey[], message: string) => issues.push({ file: rel, line: yaml.lineOf(keys), message });
   if (manifest.slug !== path.basename(dir)) at(["slug"], `slug "${manifest.slug}" must match the folder name "${path.basename(dir)}"`);
 
   const imagesDir = path.join(path.dirname(dir), "images");

@@ -5,7 +5,8 @@ import { createPublicKey, generateKeyPairSync, X509Certificate } from "node:cryp
 import fs from "node:fs";
 import path from "node:path";
 import type { Camera } from "./camera";
-import { jsonError, jsonRequest, sendJson, type Req } from "./http-util";
+import { jsonError, sendJson, type Req } from "./http-util";
+import { readRpc } from "./json-rpc";
 import { oneLine, splitPem, verifyChain } from "../../shared/pki";
 
 const ID = /^[a-zA-Z0-9_-]{1,32}$/;
@@ -26,13 +27,8 @@ function csr(stateDir: string, keyPem: string, subject: string): Promise<string>
 }
 
 export async function certificatesCgi(cam: Camera, req: Req) {
-  if (!cam.authorize(req, "admin")) return;
-  let body;
-  try {
-    body = await jsonRequest(req);
-  } catch {
-    return jsonError(req.res, 400, "", "Malformed JSON request.");
-  }
+  const body = await readRpc(cam, req, "admin");
+  if (!body) return;
   const { method, params } = body;
   const certs = cam.store.state.certs;
   const ok = (data: unknown) => sendJson(req.res, 200, { apiVersion: "1.0", method, data });

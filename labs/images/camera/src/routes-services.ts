@@ -4,17 +4,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { recordClip } from "../../shared/clip-format";
 import type { Camera } from "./camera";
-import { jsonError, jsonRequest, sendJson, sendText, type Req } from "./http-util";
+import { jsonError, sendJson, sendText, type Req } from "./http-util";
+import { readRpc } from "./json-rpc";
 import { validValue } from "./params";
 
 async function rpc(cam: Camera, req: Req, handlers: Record<string, (p: Record<string, unknown>) => unknown | { error: string }>) {
-  if (!cam.authorize(req, "admin")) return;
-  let body;
-  try {
-    body = await jsonRequest(req);
-  } catch {
-    return jsonError(req.res, 400, "", "Malformed JSON request.");
-  }
+  const body = await readRpc(cam, req, "admin");
+  if (!body) return;
   const h = handlers[body.method];
   if (!h) return jsonError(req.res, 400, body.method, `Unknown method "${body.method}".`);
   const data = h(body.params);

@@ -2,17 +2,9 @@
 // and chained to the vendor root. Exit 0 when signed and trusted, 1 otherwise, 4 on usage/IO errors.
 import fs from "node:fs";
 import { checkFirmware, parseFirmware } from "../../shared/firmware-format";
+import { readVerifierArgs } from "./cli-args";
 
-const args = process.argv.slice(2);
-const json = args.includes("--json");
-const rootIdx = args.indexOf("--root");
-const rootFile = rootIdx >= 0 ? args[rootIdx + 1] : process.env.CYBERWALL_VENDOR_ROOT || "/usr/local/share/cyberwall/vendor-root.pem";
-const files = args.filter((a, i) => !a.startsWith("--") && (rootIdx < 0 || i !== rootIdx + 1));
-if (!files.length || args.includes("--help")) {
-  console.log("usage: fw-inspect [--json] [--root vendor-root.pem] FIRMWARE.cwfw...");
-  process.exit(files.length ? 0 : 4);
-}
-const rootPem = fs.readFileSync(rootFile, "utf8");
+const { json, files, rootPem } = readVerifierArgs("fw-inspect", "usage: fw-inspect [--json] [--root vendor-root.pem] FIRMWARE.cwfw...");
 let status = 0;
 for (const file of files) {
   let buf: Buffer;

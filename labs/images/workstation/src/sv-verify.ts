@@ -1,23 +1,9 @@
 // sv-verify: verifies a Cyberwall signed-video clip. Exit: 0 VALID, 1 VALID WITH MISSING FRAMES, 2 INVALID, 3 NOT SIGNED, 4 usage/IO.
 import fs from "node:fs";
 import { formatFrameList, verifyClip } from "../../shared/clip-format";
+import { readVerifierArgs } from "./cli-args";
 
-const args = process.argv.slice(2);
-const json = args.includes("--json");
-const rootIdx = args.indexOf("--root");
-const rootFile = rootIdx >= 0 ? args[rootIdx + 1] : process.env.CYBERWALL_VENDOR_ROOT || "/usr/local/share/cyberwall/vendor-root.pem";
-const files = args.filter((a, i) => !a.startsWith("--") && (rootIdx < 0 || i !== rootIdx + 1));
-if (!files.length || args.includes("--help")) {
-  console.log("usage: sv-verify [--json] [--root vendor-root.pem] CLIP.cwsv...\nVerifies per-GOP signatures, the GOP chain and every frame hash; reports VALID, VALID WITH MISSING FRAMES, INVALID (frames) or NOT SIGNED.");
-  process.exit(files.length ? 0 : 4);
-}
-let rootPem: string;
-try {
-  rootPem = fs.readFileSync(rootFile, "utf8");
-} catch {
-  console.error(`sv-verify: cannot read vendor root ${rootFile}`);
-  process.exit(4);
-}
+const { json, files, rootPem } = readVerifierArgs("sv-verify", "usage: sv-verify [--json] [--root vendor-root.pem] CLIP.cwsv...\nVerifies per-GOP signatures, the GOP chain and every frame hash; reports VALID, VALID WITH MISSING FRAMES, INVALID (frames) or NOT SIGNED.");
 const codes = { VALID: 0, "VALID WITH MISSING FRAMES": 1, INVALID: 2, "NOT SIGNED": 3 } as const;
 let worst = 0;
 for (const file of files) {
