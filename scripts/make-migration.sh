@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Regenerates the initial migration from the split schema. Until the first release lands there is
-# one migration; afterwards add incremental ones (see README, "Changing the schema").
+# Adds one incremental migration: the difference between the schema in the last commit and the working
+# tree's prisma/schema. Usage: scripts/make-migration.sh <name>   (see README, "Changing the schema").
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema --script \
-  --output prisma/migrations/0_init/migration.sql
-printf 'provider = "sqlite"\n' > prisma/migrations/migration_lock.toml
+name=${1:?usage: scripts/make-migration.sh <name>}
+before=$(mktemp -d)
+trap 'rm -rf "$before"' EXIT
+git archive HEAD prisma/schema | tar -x -C "$before"
+dir="prisma/migrations/$(date -u +%Y%m%d%H%M%S)_${name}"
+mkdir -p "$dir"
+npx prisma migrate diff --from-schema-datamodel "$before/prisma/schema" --to-schema-datamodel prisma/schema --script --output "$dir/migration.sql"
+echo "wrote $dir/migration.sql"
