@@ -25,6 +25,3 @@ Camera "camera" (serial $SERIAL), signed video enabled. Administrator $ADMIN_USE
 ~/evidence/incident-A.cwsv ... incident-D.cwsv: the four clips the customer exported from their VMS
 for the court case. The camera still holds its own recordings.
 INFO
-
-# curl trusts the vendor root (the cameras present their device IDs over HTTPS), in every new shell too.
-grep -q CURL_CA_BUNDLE "$HOME/.bashrc" 2>/dev/null || echo "export CURL_CA_BUNDLE=/usr/local/share/cyberwall/vendor-root.pem" >> "$HOME/.bashrc"
