@@ -33,6 +33,3 @@ Site baseline (what every camera should look like):
   - NTP from $NTP_SERVER (not from DHCP)
   - remote syslog to $WS_IP port 5514/udp, severity info
 INFO
-
-# curl trusts the vendor root (the cameras present their device IDs over HTTPS), in every new shell too.
-grep -q CURL_CA_BUNDLE "$HOME/.bashrc" 2>/dev/null || echo "export CURL_CA_BUNDLE=/usr/local/share/cyberwall/vendor-root.pem" >> "$HOME/.bashrc"

@@ -30,6 +30,3 @@ Monday, 08:05: your customer's security team forwards three advisories (~/adviso
 and asks: "Are our cameras affected? What are you doing about it?" Answer in ~/triage/triage.txt.
 Firmware releases from the vendor: /usr/local/share/cyberwall/firmware/
 INFO
-
-# curl trusts the vendor root (the cameras present their device IDs over HTTPS), in every new shell too.
-grep -q CURL_CA_BUNDLE "$HOME/.bashrc" 2>/dev/null || echo "export CURL_CA_BUNDLE=/usr/local/share/cyberwall/vendor-root.pem" >> "$HOME/.bashrc"

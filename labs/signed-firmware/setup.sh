@@ -28,6 +28,3 @@ Camera "truck"  (serial $TRUCK_SERIAL): recovered from a robbed delivery truck; 
 all three named as the next CamOS release for this camera. Only one of them should be installed.
 The vendor's root certificate is /usr/local/share/cyberwall/vendor-root.pem.
 INFO
-
-# curl trusts the vendor root (the cameras present their device IDs over HTTPS), in every new shell too.
-grep -q CURL_CA_BUNDLE "$HOME/.bashrc" 2>/dev/null || echo "export CURL_CA_BUNDLE=/usr/local/share/cyberwall/vendor-root.pem" >> "$HOME/.bashrc"

@@ -32,6 +32,3 @@ Network CA (issued the authenticator's certificate): ~/8021x/site-network-ca.pem
 Authenticator (RADIUS over TLS, port 2083): workstation:2083  (log: ~/.authenticator/authenticator.log)
 Vendor certificates: /usr/local/share/cyberwall/vendor-root.pem, vendor-intermediate.pem
 INFO
-
-# curl trusts the vendor root (the cameras present their device IDs over HTTPS), in every new shell too.
-grep -q CURL_CA_BUNDLE "$HOME/.bashrc" 2>/dev/null || echo "export CURL_CA_BUNDLE=/usr/local/share/cyberwall/vendor-root.pem" >> "$HOME/.bashrc"

@@ -30,6 +30,7 @@ export function LabWorkspace({ initial, instructions }: { initial: SessionView; 
     if (view.status !== "provisioning") return;
     const events = new EventSource(`${base}/events`);
     events.addEventListener("progress", (e) => setProgress(JSON.parse((e as MessageEvent).data)));
+    events.addEventListener("terminal", () => setView((v) => ({ ...v, terminalOpen: true })));
     events.addEventListener("status", () => {
       events.close();
       void reload();
@@ -78,14 +79,16 @@ export function LabWorkspace({ initial, instructions }: { initial: SessionView; 
         <div className="self-start lg:sticky lg:top-4">
           {view.status === "provisioning" && (
             <div className="card space-y-2" data-testid="provisioning">
-              <p className="text-sm font-medium">Preparing your lab…</p>
+              <p className="text-sm font-medium">
+                {view.terminalOpen ? "Your shell is ready; the rest of the lab is still starting. Checks unlock when it says Ready." : "Preparing your lab…"}
+              </p>
               <div className="h-2 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
                 <div className="h-full bg-sky-700 transition-all" style={{ width: `${percent}%` }} />
               </div>
               <p className="text-xs text-slate-600" data-testid="provisioning-message">{progress?.message ?? "Waiting for the lab engine"}</p>
             </div>
           )}
-          {view.status === "ready" && <LabTerminal sessionId={view.id} readOnly={!view.canAct} />}
+          {view.terminalOpen && <LabTerminal sessionId={view.id} readOnly={!view.canAct} />}
           {view.progress.length > 0 && view.status !== "provisioning" && (
             <details className="mt-2 text-xs text-slate-600" data-testid="provisioning-log">
               <summary>How this lab was set up</summary>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sessionAccess } from "./access";
+import { sessionAccess, terminalOpen } from "./access";
 
 describe("sessionAccess", () => {
   const session = { userId: "a" };
@@ -16,5 +16,17 @@ describe("sessionAccess", () => {
     expect(sessionAccess(null, session)).toBe("none");
     expect(sessionAccess({ id: "a", role: "LEARNER" }, null)).toBe("none");
     expect(sessionAccess({ id: "a", role: "LEARNER" }, { userId: null })).toBe("none");
+  });
+});
+
+describe("terminalOpen", () => {
+  const at = new Date();
+  it("offers the shell once the terminal host runs, before the lab is fully set up", () => {
+    expect(terminalOpen({ status: "provisioning", terminalAt: null })).toBe(false);
+    expect(terminalOpen({ status: "provisioning", terminalAt: at })).toBe(true);
+    expect(terminalOpen({ status: "ready", terminalAt: at })).toBe(true);
+  });
+  it("never for a lab that ended or failed", () => {
+    for (const status of ["failed", "expired", "destroyed"]) expect(terminalOpen({ status, terminalAt: at })).toBe(false);
   });
 });

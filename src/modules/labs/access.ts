@@ -9,3 +9,8 @@ export function sessionAccess(user: { id: string; role: Role } | null | undefine
   if (user.role === "TRAINER" || user.role === "ADMIN") return "observer";
   return "none";
 }
+
+/** A shell is offered once the terminal host runs, while the rest of the lab may still be setting up. */
+export function terminalOpen(session: { status: string; terminalAt: Date | null }): boolean {
+  return session.status === "ready" || (session.status === "provisioning" && session.terminalAt !== null);
+}

@@ -26,7 +26,7 @@ export async function checkLabSolvable(runtime: LabRuntime, lab: Lab, pool = DEF
     for (let attempt = 0; ; attempt++) {
       const { subnet } = subnetAt(pool, randomInt(parsePool(pool).size));
       try {
-        await prepareLab(runtime, lab, { sessionId, subnet, expiresAt: new Date(Date.now() + 30 * 60_000), hosts }, vars, () => undefined);
+        await prepareLab(runtime, lab, { sessionId, subnet, expiresAt: new Date(Date.now() + 30 * 60_000), hosts }, vars, { progress: () => undefined });
         break;
       } catch (error) {
         if (attempt >= 4 || !/overlap/iu.test(String(error))) throw error;

@@ -3,10 +3,11 @@ import { labConfig } from "./lab-config";
 import { listHintReveals, listStepResults, type LabSessionRow, type ProgressEvent } from "./queries";
 import { revealedHints } from "./reveal-hint";
 import type { Lab } from "./schema";
+import { terminalOpen } from "./access";
 
 export type StepView = { id: string; title: string; points: number; hintsTotal: number; hints: string[]; passed: boolean; lastPassed: boolean; attempts: number; feedback: string | null };
 export type SessionView = {
-  id: string; labSlug: string; status: string; error: string | null; progress: ProgressEvent[];
+  id: string; labSlug: string; status: string; error: string | null; progress: ProgressEvent[]; terminalOpen: boolean;
   expiresAt: string; extensionsLeft: number; canAct: boolean; steps: StepView[];
 };
 
@@ -20,6 +21,7 @@ export async function describeSession(lab: Lab, session: LabSessionRow, access: 
     status: session.status,
     error: session.status === "failed" ? "The lab could not be started. Try again, or tell your trainer." : null,
     progress: JSON.parse(session.progress),
+    terminalOpen: terminalOpen(session),
     expiresAt: session.expiresAt.toISOString(),
     extensionsLeft: Math.max(0, labConfig().LAB_MAX_EXTENSIONS - session.extensions),
     canAct: access === "owner",

@@ -11,7 +11,7 @@ export type ProgressEvent = { message: string; done: number; total: number; at: 
 
 const sessionSelect = {
   id: true, userId: true, labSlug: true, status: true, subnet: true, variables: true, progress: true, error: true,
-  extensions: true, createdAt: true, readyAt: true, expiresAt: true, hardExpiresAt: true, lastActivityAt: true, finishedAt: true,
+  extensions: true, createdAt: true, terminalAt: true, readyAt: true, expiresAt: true, hardExpiresAt: true, lastActivityAt: true, finishedAt: true,
 } as const;
 
 export type LabSessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
@@ -41,7 +41,7 @@ export function createSession(data: { userId: string | null; labSlug: string; la
   return db.labSession.create({ data: { ...data, variables: JSON.stringify(data.variables), provisioner: PROVISIONER }, select: sessionSelect });
 }
 
-export function updateSession(id: string, data: { status?: SessionStatus; error?: string | null; readyAt?: Date; expiresAt?: Date; extensions?: number; finishedAt?: Date; subnet?: null }) {
+export function updateSession(id: string, data: { status?: SessionStatus; error?: string | null; terminalAt?: Date; readyAt?: Date; expiresAt?: Date; extensions?: number; finishedAt?: Date; subnet?: null }) {
   return db.labSession.update({ where: { id }, data, select: sessionSelect });
 }
 
@@ -64,6 +64,20 @@ export async function appendProgress(id: string, event: Omit<ProgressEvent, "at"
   const events: ProgressEvent[] = JSON.parse(row?.progress ?? "[]");
   events.push({ ...event, at: new Date().toISOString() });
   await db.labSession.update({ where: { id }, data: { progress: JSON.stringify(events) } });
+}
+
+/**
+ * Marks a provisioning session ready together with its final progress event, in one transaction: an
+ * event stream that sees the status has the event too. False when the session ended meanwhile.
+ */
+export function markSessionReady(id: string, event: Omit<ProgressEvent, "at">) {
+  return db.$transaction(async (tx) => {
+    const row = await tx.labSession.findUnique({ where: { id }, select: { progress: true } });
+    const at = new Date();
+    const progress = JSON.stringify([...(JSON.parse(row?.progress ?? "[]") as ProgressEvent[]), { ...event, at: at.toISOString() }]);
+    const { count } = await tx.labSession.updateMany({ where: { id, status: "provisioning" }, data: { status: "ready", readyAt: at, progress } });
+    return count === 1;
+  });
 }
 
 export function touchSession(id: string, at = new Date()) {

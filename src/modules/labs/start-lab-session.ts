@@ -6,9 +6,13 @@ import { claimPooled, countActiveSessions, findActiveSession, releaseSubnet, tra
 import { createSessionRow, sessionTimes } from "./create-session-row";
 import { refillWarmPool } from "./warm-pool";
 
+// `terminalReady` settles when the learner can have a shell (or provisioning ended); `provisioning` when
+// the whole lab is set up and checks may run.
 export type StartResult =
-  | { ok: true; sessionId: string; reused: boolean; provisioning: Promise<void> }
+  | { ok: true; sessionId: string; reused: boolean; terminalReady: Promise<void>; provisioning: Promise<void> }
   | { ok: false; status: 404 | 409 | 429 | 503; error: string };
+
+const settled = { terminalReady: Promise.resolve(), provisioning: Promise.resolve() };
 
 /**
  * One active session per learner per lab (returned again if it exists), a cap on concurrent labs,
@@ -18,7 +22,7 @@ export async function startLabSession(userId: string, slug: string): Promise<Sta
   const lab = await getLab(slug);
   if (!lab) return { ok: false, status: 404, error: "No such lab." };
   const existing = await findActiveSession(userId, slug);
-  if (existing) return { ok: true, sessionId: existing.id, reused: true, provisioning: Promise.resolve() };
+  if (existing) return { ok: true, sessionId: existing.id, reused: true, ...settled };
   const cap = labConfig().LAB_MAX_PER_LEARNER;
   if ((await countActiveSessions(userId)) >= cap) {
     return { ok: false, status: 429, error: `You already have ${cap} labs running. Finish one before starting another.` };
@@ -27,7 +31,7 @@ export async function startLabSession(userId: string, slug: string): Promise<Sta
   const pooled = await claimPooled(slug, userId, times.expiresAt, times.hardExpiresAt);
   if (pooled) {
     void refillWarmPool(lab);
-    return { ok: true, sessionId: pooled.id, reused: false, provisioning: Promise.resolve() };
+    return { ok: true, sessionId: pooled.id, reused: false, ...settled };
   }
   let row;
   try {
@@ -40,9 +44,14 @@ export async function startLabSession(userId: string, slug: string): Promise<Sta
   if (winner && winner.id !== row.id) {
     await transitionSession(row.id, ["provisioning"], { status: "destroyed", finishedAt: new Date() });
     await releaseSubnet(row.id);
-    return { ok: true, sessionId: winner.id, reused: true, provisioning: Promise.resolve() };
+    return { ok: true, sessionId: winner.id, reused: true, ...settled };
   }
-  const provisioning = provisionSession(lab, { id: row.id, subnet: row.subnet!, expiresAt: row.expiresAt, variables: JSON.parse(row.variables) });
-  provisioning.catch((error) => console.error(`[labs] provisioning ${row.id} failed:`, error instanceof Error ? error.message : error));
-  return { ok: true, sessionId: row.id, reused: false, provisioning };
+  let markTerminalReady!: () => void;
+  const terminalReady = new Promise<void>((resolve) => (markTerminalReady = resolve));
+  const provisioning = provisionSession(lab, { id: row.id, subnet: row.subnet!, expiresAt: row.expiresAt, variables: JSON.parse(row.variables) }, markTerminalReady);
+  provisioning.then(markTerminalReady, (error) => {
+    markTerminalReady();
+    console.error(`[labs] provisioning ${row.id} failed:`, error instanceof Error ? error.message : error);
+  });
+  return { ok: true, sessionId: row.id, reused: false, terminalReady, provisioning };
 }

@@ -19,6 +19,10 @@ it("streams each provisioning event as it happens, then the final status", async
   await started.provisioning;
   const events = text.trim().split("\n\n").map((block) => ({ event: block.split("\n")[0].slice(7), data: JSON.parse(block.split("\n")[1].slice(6)) }));
   expect(events.at(-1)).toEqual({ event: "status", data: { status: "ready" } });
+  // The shell is offered once the workstation runs, before setup.sh is done.
+  const terminalAt = events.findIndex((e) => e.event === "terminal");
+  expect(terminalAt).toBeGreaterThan(0);
+  expect(terminalAt).toBeLessThan(events.findIndex((e) => e.data.message === "Lab set up"));
   const progress = events.filter((e) => e.event === "progress").map((e) => e.data as { message: string; done: number; total: number });
   expect(progress.map((p) => p.message)).toEqual(expect.arrayContaining(["Created workstation", "Started server", "Lab set up", "Ready"]));
   expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));

@@ -62,9 +62,11 @@ export async function execTty(container: string, options: { user: string; cmd: s
       (err: unknown, data: unknown) => (err ? reject(err) : resolve(data as Duplex)),
     );
   });
-  const resize = async (cols: number, rows: number) => {
-    await dockerCall({ path: `/exec/${id}/resize?`, method: "POST", options: { _query: { h: rows, w: cols } } }).catch(() => undefined);
-  };
-  await resize(options.cols, options.rows); // the engine ignores the size until the exec has started
+  // Resizes go out one after another, so the initial size (not awaited: the shell need not wait for it)
+  // never lands after a resize the learner's browser sent later.
+  let resizing = Promise.resolve();
+  const resize = (cols: number, rows: number): Promise<void> =>
+    (resizing = resizing.then(() => dockerCall<void>({ path: `/exec/${id}/resize?`, method: "POST", options: { _query: { h: rows, w: cols } } })).catch(() => undefined));
+  void resize(options.cols, options.rows); // the engine ignores the size until the exec has started
   return { stream: socket, resize, close: () => socket.destroy() };
 }

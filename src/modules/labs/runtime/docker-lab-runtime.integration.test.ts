@@ -29,8 +29,15 @@ afterAll(() => runtime.destroy(sessionId));
 describe("docker lab runtime", () => {
   it("provisions an internal network and locked-down hosts, reporting progress", async () => {
     const events: string[] = [];
-    await runtime.provision({ sessionId, labSlug: "terminal-basics", subnet, expiresAt: new Date(Date.now() + 60_000), hosts }, (e) => events.push(`${e.done}/${e.total} ${e.message}`));
+    const started: string[] = [];
+    // The terminal host listed last still starts first: the learner's shell does not wait for the others.
+    const spec = { sessionId, labSlug: "terminal-basics", subnet, expiresAt: new Date(Date.now() + 60_000), hosts: [...hosts].reverse() };
+    await runtime.provision(spec, (e) => {
+      events.push(`${e.done}/${e.total} ${e.message}`);
+      if (e.started) started.push(e.started);
+    });
     expect(events.at(-1)).toBe("6/6 All hosts running");
+    expect(started).toEqual(["workstation", "server"]);
 
     const network = await dockerCall<{ Internal: boolean; IPAM: { Config: { Subnet: string }[] }; Labels: Record<string, string> }>({ path: `/networks/${networkName(sessionId)}`, method: "GET" });
     expect(network.Internal).toBe(true);

@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from "ws";
 import type { UpgradeRoute } from "@/src/server/upgrade-routes";
 import { findUserById } from "@/src/modules/accounts/queries";
 import { recordAudit } from "@/src/modules/audit/queries";
-import { sessionAccess } from "../access";
+import { sessionAccess, terminalOpen } from "../access";
 import { getLab } from "../catalog";
 import { labConfig } from "../lab-config";
 import { findSession, touchSession } from "../queries";
@@ -51,7 +51,7 @@ export function labTerminalRoute(secret = process.env.AUTH_SECRET ?? ""): Upgrad
           await recordAudit({ action: "lab.terminal_denied", actorId: user.id, target: sessionId, ip: req.socket.remoteAddress ?? null });
           return refuse(socket, 403, "Forbidden");
         }
-        if (session!.status !== "ready") return refuse(socket, 409, "Conflict");
+        if (!terminalOpen(session!)) return refuse(socket, 409, "Conflict");
         const lab = await getLab(session!.labSlug);
         const host = lab?.hosts.find((h) => h.terminal);
         const profile = lab && host ? await readImageProfile(lab.imagesDir, host.image) : undefined;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LabSession" ADD COLUMN "terminalAt" DATETIME;
