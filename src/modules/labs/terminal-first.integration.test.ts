@@ -1,7 +1,4 @@
-import fs from "node:fs";
 import http from "node:http";
-import os from "node:os";
-import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import WebSocket from "ws";
@@ -15,14 +12,9 @@ import { runStepCheck } from "./run-step-check";
 import { endSession } from "./end-lab-session";
 import { labTerminalRoute } from "./terminal/terminal-gateway";
 
-// The learner's shell opens as soon as the workstation runs; setup.sh (slowed down here) continues
-// behind it, and checks wait until the lab says Ready.
-const root = fs.mkdtempSync(path.join(os.tmpdir(), "labs-slow-setup-"));
-fs.cpSync(FIXTURE_LABS_DIR, root, { recursive: true });
-const setup = path.join(root, "terminal-basics", "setup.sh");
-fs.writeFileSync(setup, fs.readFileSync(setup, "utf8").replace(/^(#!.*\n)/u, "$1sleep 3\n"));
-process.env.LABS_DIR = root;
-
+// The learner's shell opens as soon as the workstation runs; setup.sh continues behind it (the fixture
+// "early-shell" waits for ~/go), and checks wait until the lab says Ready.
+process.env.LABS_DIR = FIXTURE_LABS_DIR;
 const server = http.createServer();
 beforeAll(async () => {
   await ensureFixtureImage();
@@ -30,12 +22,9 @@ beforeAll(async () => {
   server.on("upgrade", (req, socket, head) => void route.handle(req, socket, head));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 });
-afterAll(() => {
-  server.close();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => server.close());
 
-/** Opens the session's terminal through the gateway and waits for `expected` in its output. */
+/** Types into the session's terminal through the gateway and returns the output once it shows `expected`. */
 async function shellSays(sessionId: string, userId: string, input: string, expected: string) {
   const token = await encode({ token: { sub: userId }, secret: process.env.AUTH_SECRET!, salt: "authjs.session-token" });
   const { port } = server.address() as { port: number };
@@ -51,23 +40,25 @@ async function shellSays(sessionId: string, userId: string, input: string, expec
 
 it("gives the learner a shell while setup.sh still runs, and unlocks checks only when the lab is ready", async () => {
   const uid = (await db.user.create({ data: { name: "Early Bird", email: "early@example.com" } })).id;
-  const started = await startLabSession(uid, "terminal-basics");
+  const started = await startLabSession(uid, "early-shell");
   if (!started.ok) throw new Error(started.error);
   await started.terminalReady;
 
   const early = (await findSession(started.sessionId))!;
   expect(early.status).toBe("provisioning");
   expect(early.terminalAt).toBeInstanceOf(Date);
-  expect(await shellSays(started.sessionId, uid, "ls ~/welcome.txt; echo early-$((6*7))\r", "early-42")).toContain("No such file");
-  const lab = (await getLab("terminal-basics"))!;
-  expect(await runStepCheck(lab, early, "write-note")).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("still being set up") });
+  expect(await shellSays(started.sessionId, uid, "ls ~/site.txt; echo early-$((6*7))\r", "early-42")).toContain("No such file");
+  const lab = (await getLab("early-shell"))!;
+  expect(await runStepCheck(lab, early, "copy-site")).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("still being set up") });
 
+  await shellSays(started.sessionId, uid, "touch ~/go; echo released-$((6*7))\r", "released-42");
   await started.provisioning;
   const ready = (await findSession(started.sessionId))!;
   expect(ready.status).toBe("ready");
-  expect(ready.readyAt!.getTime() - ready.terminalAt!.getTime()).toBeGreaterThanOrEqual(3000);
-  // The same tmux shell, now with setup.sh's file in place.
-  await shellSays(started.sessionId, uid, "cat ~/welcome.txt\r", "Camera serial: ACCC8E");
-  expect(await runStepCheck(lab, ready, "write-note")).toMatchObject({ ok: true, passed: false });
+  expect(ready.readyAt!.getTime()).toBeGreaterThan(ready.terminalAt!.getTime());
+  // The same tmux shell (its history is still there), now with setup.sh's file in place.
+  const site = JSON.parse(ready.variables).SITE as string;
+  expect(await shellSays(started.sessionId, uid, "cat ~/site.txt\r", `\n${site}`)).toContain("released-42");
+  expect(await runStepCheck(lab, ready, "copy-site")).toMatchObject({ ok: true, passed: false });
   await endSession(started.sessionId, "destroyed");
 });
