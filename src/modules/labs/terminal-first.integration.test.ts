@@ -32,6 +32,7 @@ async function shellSays(sessionId: string, userId: string, input: string, expec
   let output = "";
   ws.on("message", (d) => (output += d.toString()));
   await new Promise((resolve, reject) => (ws.once("open", resolve), ws.once("unexpected-response", (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)))));
+  await expect.poll(() => output.length, { timeout: 10_000 }).toBeGreaterThan(0); // tmux has attached: type now
   ws.send(JSON.stringify({ t: "i", d: input }));
   await expect.poll(() => output, { timeout: 10_000 }).toContain(expected);
   ws.close();
@@ -58,7 +59,7 @@ it("gives the learner a shell while setup.sh still runs, and unlocks checks only
   expect(ready.readyAt!.getTime()).toBeGreaterThan(ready.terminalAt!.getTime());
   // The same tmux shell (its history is still there), now with setup.sh's file in place.
   const site = JSON.parse(ready.variables).SITE as string;
-  expect(await shellSays(started.sessionId, uid, "cat ~/site.txt\r", `\n${site}`)).toContain("released-42");
+  expect(await shellSays(started.sessionId, uid, "cat ~/site.txt\r", site)).toContain("released-42");
   expect(await runStepCheck(lab, ready, "copy-site")).toMatchObject({ ok: true, passed: false });
   await endSession(started.sessionId, "destroyed");
 });
