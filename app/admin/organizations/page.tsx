@@ -3,7 +3,7 @@ import { requireUser } from "@/src/server/auth/guards";
 import { listOrganizations } from "@/src/modules/admin/queries";
 import { setTierAction } from "@/src/modules/admin/actions";
 import { loadPartnerConfig } from "@/src/modules/partners/load-partner-config";
-import { ActionForm } from "@/src/components/action-form";
+import { SelectActionForm } from "@/src/components/select-action-form";
 import { AdminNav } from "../admin-nav";
 import { CreateOrgForm } from "./create-org-form";
 
@@ -28,11 +28,7 @@ export default async function AdminOrganizationsPage() {
                 <td><code>{o.code}</code></td>
                 <td>{o._count.users}</td>
                 <td>
-                  <ActionForm action={setTierAction} fields={{ organizationId: o.id }} label="Save tier" ariaLabel={`Save tier for ${o.name}`}>
-                    <select name="tier" defaultValue={o.tier} aria-label={`Tier for ${o.name}`} className="mt-0 w-auto">
-                      {tiers.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
-                    </select>
-                  </ActionForm>
+                  <SelectActionForm action={setTierAction} fields={{ organizationId: o.id }} name="tier" value={o.tier} what="tier" subject={o.name} options={tiers.map((t) => ({ value: t.id, label: t.title }))} />
                 </td>
               </tr>
             ))}

@@ -2,7 +2,7 @@ import { requireUser } from "@/src/server/auth/guards";
 import { listOrganizations, listUsersForAdmin } from "@/src/modules/admin/queries";
 import { changeRoleAction, changeUserOrgAction } from "@/src/modules/admin/actions";
 import { ROLES } from "@/src/modules/accounts/schema";
-import { ActionForm } from "@/src/components/action-form";
+import { SelectActionForm } from "@/src/components/select-action-form";
 import { AdminNav } from "../admin-nav";
 
 export const metadata = { title: "Users and roles" };
@@ -25,20 +25,14 @@ export default async function AdminUsersPage() {
                 <td>{u.email}</td>
                 <td>
                   {u.id === admin.id ? u.role : (
-                    <ActionForm action={changeRoleAction} fields={{ userId: u.id }} label="Save role" ariaLabel={`Save role for ${u.email}`}>
-                      <select name="role" defaultValue={u.role} aria-label={`Role for ${u.email}`} className="mt-0 w-auto">
-                        {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
-                      </select>
-                    </ActionForm>
+                    <SelectActionForm action={changeRoleAction} fields={{ userId: u.id }} name="role" value={u.role} what="role" subject={u.email} options={ROLES.map((r) => ({ value: r, label: r }))} />
                   )}
                 </td>
                 <td>
-                  <ActionForm action={changeUserOrgAction} fields={{ userId: u.id }} label="Save organisation" ariaLabel={`Save organisation for ${u.email}`}>
-                    <select name="organizationId" defaultValue={u.organizationId ?? ""} aria-label={`Organisation for ${u.email}`} className="mt-0 w-auto">
-                      <option value="">None</option>
-                      {orgs.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-                    </select>
-                  </ActionForm>
+                  <SelectActionForm
+                    action={changeUserOrgAction} fields={{ userId: u.id }} name="organizationId" value={u.organizationId ?? ""} what="organisation" subject={u.email}
+                    options={[{ value: "", label: "None" }, ...orgs.map((o) => ({ value: o.id, label: o.name }))]}
+                  />
                 </td>
               </tr>
             ))}

@@ -59,11 +59,13 @@ export function releaseSubnet(id: string) {
   return db.labSession.update({ where: { id }, data: { subnet: null }, select: { id: true } });
 }
 
+/** The session's stored progress with one more event, stamped `at`. */
+const withEvent = (progress: string | undefined, event: Omit<ProgressEvent, "at">, at: Date) =>
+  JSON.stringify([...(JSON.parse(progress ?? "[]") as ProgressEvent[]), { ...event, at: at.toISOString() }]);
+
 export async function appendProgress(id: string, event: Omit<ProgressEvent, "at">) {
   const row = await db.labSession.findUnique({ where: { id }, select: { progress: true } });
-  const events: ProgressEvent[] = JSON.parse(row?.progress ?? "[]");
-  events.push({ ...event, at: new Date().toISOString() });
-  await db.labSession.update({ where: { id }, data: { progress: JSON.stringify(events) } });
+  await db.labSession.update({ where: { id }, data: { progress: withEvent(row?.progress, event, new Date()) } });
 }
 
 /**
@@ -74,8 +76,7 @@ export function markSessionReady(id: string, event: Omit<ProgressEvent, "at">) {
   return db.$transaction(async (tx) => {
     const row = await tx.labSession.findUnique({ where: { id }, select: { progress: true } });
     const at = new Date();
-    const progress = JSON.stringify([...(JSON.parse(row?.progress ?? "[]") as ProgressEvent[]), { ...event, at: at.toISOString() }]);
-    const { count } = await tx.labSession.updateMany({ where: { id, status: "provisioning" }, data: { status: "ready", readyAt: at, progress } });
+    const { count } = await tx.labSession.updateMany({ where: { id, status: "provisioning" }, data: { status: "ready", readyAt: at, progress: withEvent(row?.progress, event, at) } });
     return count === 1;
   });
 }

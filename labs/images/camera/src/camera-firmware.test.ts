@@ -102,30 +102,27 @@ describe("firmwaremanagement.cgi", () => {
     expect((await call(cam, FW, { auth: { user: "op", pwd: "Operator-Pass-99" }, body: json("status") })).status).toBe(403);
   });
 
+  // Headers only, with Basic auth and a 70 MB Content-Length: what the camera answers before any body.
+  const declareHugeUpload = () =>
+    new Promise<string>((resolve) => {
+      const sock = net.connect(cam.ports.http, "127.0.0.1");
+      let text = "";
+      sock.on("data", (d) => (text += d.toString()));
+      sock.on("close", () => resolve(text));
+      sock.on("error", () => resolve(text));
+      sock.write(`POST ${FW} HTTP/1.1\r\nHost: camera\r\nAuthorization: Basic ${Buffer.from(`${admin.user}:${admin.pwd}`).toString("base64")}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${70 * 1024 * 1024}\r\n\r\n`);
+    });
+
   it("answers 413 for uploads above the limit, declared or streamed", async () => {
     cam = await startCamera();
     await createAdmin(cam);
     // Declared: 70 MB Content-Length is refused before the body is read.
     const challenge = await call(cam, FW, { method: "POST" });
     expect(challenge.status).toBe(401);
-    const answer = await new Promise<string>((resolve) => {
-      const sock = net.connect(cam.ports.http, "127.0.0.1");
-      let text = "";
-      sock.on("data", (d) => (text += d.toString()));
-      sock.on("close", () => resolve(text));
-      sock.on("error", () => resolve(text));
-      sock.write(`POST ${FW} HTTP/1.1\r\nHost: camera\r\nAuthorization: Basic ${Buffer.from(`${admin.user}:${admin.pwd}`).toString("base64")}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${70 * 1024 * 1024}\r\n\r\n`);
-    });
+    const answer = await declareHugeUpload();
     expect(answer).toMatch(/^HTTP\/1.1 401/); // Basic is not allowed on HTTP: auth comes first
     await call(cam, "/axis-cgi/param.cgi?action=update&Network.HTTP.AuthenticationPolicy=basic_digest", { auth: admin });
-    const declared = await new Promise<string>((resolve) => {
-      const sock = net.connect(cam.ports.http, "127.0.0.1");
-      let text = "";
-      sock.on("data", (d) => (text += d.toString()));
-      sock.on("close", () => resolve(text));
-      sock.on("error", () => resolve(text));
-      sock.write(`POST ${FW} HTTP/1.1\r\nHost: camera\r\nAuthorization: Basic ${Buffer.from(`${admin.user}:${admin.pwd}`).toString("base64")}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${70 * 1024 * 1024}\r\n\r\n`);
-    });
+    const declared = await declareHugeUpload();
     expect(declared).toMatch(/^HTTP\/1.1 413/);
     expect(declared).toContain(`Upload larger than ${64 * 1024 * 1024} bytes.`);
     // Streamed: a file part larger than the limit (limit lowered for the test).
