@@ -5,7 +5,15 @@ import { parseEnv } from "./src/server/env";
 import { CLIENT_IP_HEADER } from "./src/server/auth/client-ip";
 import { upgradeRoutes } from "./src/server/upgrade-routes";
 import { loadPrerenderedPages, servePrerendered } from "./src/server/prerendered-pages";
+import { bridgeConsole } from "./src/server/logger";
+import { logRequests } from "./src/server/log-requests";
+import { rollSessionCookie } from "./src/server/auth/roll-session";
+import { applySecurityHeaders } from "./src/server/security-headers";
+import { loadScriptHashes } from "./src/server/script-hashes";
+import { secureDataDir } from "./src/server/secure-data-dir";
+import { refuseForeignAction } from "./src/server/check-action-origin";
 
+bridgeConsole(); // every line the process prints is structured JSON (pino)
 let config;
 try {
   config = parseEnv(process.env);
@@ -14,6 +22,7 @@ try {
   process.exit(1);
 }
 
+secureDataDir(config.DATA_DIR, config.DATABASE_URL);
 const dev = config.NODE_ENV !== "production";
 const app = next({ dev, hostname: config.HOST, port: config.PORT });
 const handle = app.getRequestHandler();
@@ -21,20 +30,35 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const nextUpgrade = app.getUpgradeHandler();
 const routes = await upgradeRoutes();
-// The certificate issuer key exists from the first start, not from the first pass.
-await (await import("./src/modules/certificates/issuer-key")).loadIssuerKey();
-// Labs: reconcile containers with the database (a crash leaks nothing), then reap and refill warm pools.
+// The certificate issuer keys exist from the first start, not from the first pass.
+await (await import("./src/modules/certificates/issuer-key")).loadIssuerKeys();
+// Labs: reconcile containers with the database (a crash leaks nothing), then reap and refill warm pools;
+// on PostgreSQL in one app process at a time (the lease), taken over when its holder dies.
 const { startLabDaemon } = await import("./src/modules/labs/reap-sessions");
-const stopLabs = await startLabDaemon();
+const stopLabs = await (await import("./src/server/db-lease")).runUnderLease("labs", startLabDaemon);
+// Notifications (certificate expiry 90/30/7 days, partner tier at risk): each one created and mailed once.
+const stopNotifications = (await import("./src/modules/notifications/run-notifications")).startNotificationScheduler(
+  config.NOTIFY_INTERVAL_MINUTES,
+);
+// Certificates: a pass whose issuance failed after grading is retried every minute until it has one.
+const stopIssuance = (await import("./src/modules/exams/issue-attempt-certificate")).startIssuanceRetry(60);
+
+// Retention: old sign-in attempts, audit rows, invites and lab event logs are pruned on a schedule.
+const stopPruning = (await import("./src/modules/operations/prune-data")).startPruneScheduler();
 
 const staticPages = dev ? new Map() : loadPrerenderedPages(process.env.NEXT_DIST_DIR || ".next", ["courses"]);
+const scriptHashes = dev ? new Map() : loadScriptHashes(process.env.NEXT_DIST_DIR || ".next");
 
-const server = http.createServer((req, res) => {
-  if (servePrerendered(staticPages, req, res)) return;
-  // The client's address as this process saw it; any forged value is replaced.
-  req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
-  void handle(req, res);
-});
+const server = http.createServer(
+  logRequests((req, res) => {
+    applySecurityHeaders(req, res, scriptHashes, dev);
+    if (refuseForeignAction(req, res)) return;
+    if (servePrerendered(staticPages, req, res)) return;
+    // The client's address as this process saw it; any forged value is replaced.
+    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
+    void rollSessionCookie(req, res, config.AUTH_SECRET).then(() => handle(req, res));
+  }),
+);
 
 server.on("upgrade", (req, socket, head) => {
   req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
@@ -50,6 +74,9 @@ server.listen(config.PORT, config.HOST, () => {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     stopLabs();
+    stopNotifications();
+    stopPruning();
+    stopIssuance();
     server.close();
     process.exit(0);
   });

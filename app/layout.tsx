@@ -11,9 +11,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a href="#main" className="sr-only focus:not-sr-only">Skip to content</a>
+        <a href="#main" className="sr-only focus:not-sr-only">
+          Skip to content
+        </a>
         <SiteHeader />
-        <main id="main" className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -8,7 +8,7 @@ import { loadCourses } from "../src/modules/courses/load-courses";
 
 type Instance = { on(event: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void };
 type Result = { requests: { average: number }; non2xx: number; errors: number; timeouts: number };
-type Autocannon = ((opts: Record<string, unknown>, done: (err: Error | null, result: Result) => void) => Instance);
+type Autocannon = (opts: Record<string, unknown>, done: (err: Error | null, result: Result) => void) => Instance;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
@@ -31,7 +31,13 @@ function run(url: string, seconds: number): Promise<{ median: number; p95: numbe
     const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds }, (err, result) => {
       if (err) return reject(err);
       latencies.sort((a, b) => a - b);
-      resolve({ median: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: result.requests.average, failed: result.non2xx + result.errors + result.timeouts });
+      resolve({
+        median: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        p99: percentile(latencies, 99),
+        rps: result.requests.average,
+        failed: result.non2xx + result.errors + result.timeouts,
+      });
     });
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
@@ -39,7 +45,13 @@ function run(url: string, seconds: number): Promise<{ median: number; p95: numbe
 
 async function waitForHealth(deadline = Date.now() + 120_000) {
   while (Date.now() < deadline) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("server did not become healthy");
@@ -55,7 +67,11 @@ const targets = [
   { name: `course /courses/${course.slug}`, url: `${base}/courses/${course.slug}` },
 ];
 
-const server = spawn("bash", ["scripts/serve-e2e.sh", String(PORT)], { detached: true, stdio: "ignore", env: { ...process.env, NEXT_DIST_DIR: distDir } });
+const server = spawn("bash", ["scripts/serve-e2e.sh", String(PORT)], {
+  detached: true,
+  stdio: "ignore",
+  env: { ...process.env, NEXT_DIST_DIR: distDir },
+});
 const stop = () => {
   try {
     process.kill(-server.pid!, "SIGTERM");
@@ -69,13 +85,25 @@ try {
   for (const t of targets) rows.push({ ...t, ...(await run(t.url, SECONDS)) });
   const fmt = (n: number) => n.toFixed(1).padStart(7);
   // Client and server share this machine: the load average says how much else was competing.
-  console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per target (${distDir}), ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `\n${CONNECTIONS} connections, ${SECONDS} s per target (${distDir}), ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   console.log(`${"target".padEnd(70)}  median      p95      p99    req/s  failed`);
-  for (const r of rows) console.log(`${r.name.padEnd(70)} ${fmt(r.median)}  ${fmt(r.p95)}  ${fmt(r.p99)}  ${String(Math.round(r.rps)).padStart(7)}  ${r.failed}`);
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(70)} ${fmt(r.median)}  ${fmt(r.p95)}  ${fmt(r.p99)}  ${String(Math.round(r.rps)).padStart(7)}  ${r.failed}`,
+    );
   const [baseline, page] = rows;
-  console.log(`\nlesson/baseline ratio: median ${(page.median / baseline.median).toFixed(2)}x, p95 ${(page.p95 / baseline.p95).toFixed(2)}x`);
+  console.log(
+    `\nlesson/baseline ratio: median ${(page.median / baseline.median).toFixed(2)}x, p95 ${(page.p95 / baseline.p95).toFixed(2)}x`,
+  );
   const ok = rows.slice(1).every((r) => r.p95 < TARGET_P95_MS && r.failed === 0);
-  console.log(ok ? `PASS: course pages p95 < ${TARGET_P95_MS} ms` : `FAIL: a course page has p95 >= ${TARGET_P95_MS} ms or failed requests`);
+  console.log(
+    ok ? `PASS: course pages p95 < ${TARGET_P95_MS} ms` : `FAIL: a course page has p95 >= ${TARGET_P95_MS} ms or failed requests`,
+  );
   process.exitCode = ok ? 0 : 1;
 } finally {
   stop();

@@ -11,7 +11,9 @@ import { createDockerLabRuntime } from "../src/modules/labs/runtime/docker-lab-r
 import { ensureFixtureImage } from "../src/modules/labs/runtime/build-fixture-image";
 import { pingEngine } from "../src/modules/labs/runtime/ping-engine";
 
-const { values } = parseArgs({ options: { lab: { type: "string" }, "no-fixtures": { type: "boolean" }, "validate-only": { type: "boolean" } } });
+const { values } = parseArgs({
+  options: { lab: { type: "string" }, "no-fixtures": { type: "boolean" }, "validate-only": { type: "boolean" } },
+});
 const roots = [process.env.LABS_DIR ?? "labs", ...(values["no-fixtures"] ? [] : [FIXTURE_LABS_DIR])];
 
 const issues = (await Promise.all(roots.map((r) => checkLabContent(r)))).flat();
@@ -35,7 +37,7 @@ const queue = [...labs];
 await Promise.all(
   Array.from({ length: Math.max(1, concurrency) }, async () => {
     for (let lab = queue.shift(); lab; lab = queue.shift()) {
-      const report = await checkLabSolvable(runtime, lab);
+      const report = await checkLabSolvable(runtime, lab, process.env.LAB_SUBNET_POOL || undefined);
       reports.push(report);
       print(report);
     }
@@ -47,7 +49,11 @@ function print(r: LabReport) {
   if (r.error) console.log(`  error: ${r.error}`);
   for (const s of r.steps) {
     const fresh = s.fresh.passed ? `FAIL passes on a fresh lab ("${s.fresh.feedback}")` : "ok fails fresh";
-    const solved = !s.solved ? "not reached" : s.solved.passed ? "ok passes after solve" : `FAIL still fails after solve (exit ${s.solved.solveExit}): "${s.solved.feedback}"${s.solved.solveOutput ? `\n      solve output: ${s.solved.solveOutput}` : ""}`;
+    const solved = !s.solved
+      ? "not reached"
+      : s.solved.passed
+        ? "ok passes after solve"
+        : `FAIL still fails after solve (exit ${s.solved.solveExit}): "${s.solved.feedback}"${s.solved.solveOutput ? `\n      solve output: ${s.solved.solveOutput}` : ""}`;
     console.log(`  ${s.stepId}: ${fresh}; ${solved}`);
   }
 }

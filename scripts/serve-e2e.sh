@@ -5,6 +5,9 @@ cd "$(dirname "$0")/.."
 port=${1:-3100}
 db="data/e2e-${port}.db"
 rm -f "$db" "$db-wal" "$db-shm"
+# The server's JSON log lines, which the operations journey reads (no passwords or secrets in them).
+export LOG_FILE=${LOG_FILE:-data/e2e-${port}.log}
+rm -f "$LOG_FILE"
 export DATABASE_URL="file:./$db" NODE_ENV=production PORT=$port HOST=127.0.0.1 \
   AUTH_SECRET=${AUTH_SECRET:-e2e-secret-e2e-secret-e2e-secret-0000} AUTH_URL="http://127.0.0.1:${port}" \
   NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 ACADEMY_E2E=1

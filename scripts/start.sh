@@ -8,8 +8,8 @@ ensure_secret
 export NODE_ENV=production PORT=${PORT:-3000} HOST=${HOST:-127.0.0.1}
 
 echo "==> Database"
-npx prisma migrate deploy > /dev/null
-npx tsx prisma/seed.ts
+# data/academy.db, its WAL and the keys: readable by this user only (server.ts tightens older files).
+(umask 077 && npx prisma migrate deploy > /dev/null && npx tsx prisma/seed.ts)
 
 if [[ -x scripts/setup-lab-engine.sh ]]; then
   echo "==> Lab engine"

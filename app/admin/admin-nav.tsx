@@ -13,7 +13,11 @@ const LINKS = [
 export function AdminNav() {
   return (
     <nav aria-label="Administration" className="flex flex-wrap gap-3 text-sm">
-      {LINKS.map((l) => <Link key={l.href} href={l.href}>{l.label}</Link>)}
+      {LINKS.map((l) => (
+        <Link key={l.href} href={l.href}>
+          {l.label}
+        </Link>
+      ))}
     </nav>
   );
 }

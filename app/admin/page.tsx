@@ -22,7 +22,10 @@ export default async function AdminPage() {
       <AdminNav />
       <ul className="grid gap-3 md:grid-cols-3">
         {tiles.map((t) => (
-          <li key={t.href} className="card"><Link href={t.href}>{t.label}</Link><p className="mt-1 text-2xl font-semibold">{t.value}</p></li>
+          <li key={t.href} className="card">
+            <Link href={t.href}>{t.label}</Link>
+            <p className="mt-1 text-2xl font-semibold">{t.value}</p>
+          </li>
         ))}
       </ul>
     </div>

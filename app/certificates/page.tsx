@@ -15,7 +15,11 @@ export default async function CertificatesPage() {
   return (
     <div className="space-y-6">
       <h1>Your certificates</h1>
-      {certificates.length === 0 && <p>No certificates yet. <Link href="/exams">Take a certification exam</Link>.</p>}
+      {certificates.length === 0 && (
+        <p>
+          No certificates yet. <Link href="/exams">Take a certification exam</Link>.
+        </p>
+      )}
       <ul className="space-y-3">
         {certificates.map((c) => {
           const daysLeft = Math.ceil((c.validUntil.getTime() - now) / 86_400_000);
@@ -24,14 +28,22 @@ export default async function CertificatesPage() {
             <li key={c.id} className="card flex flex-wrap items-center justify-between gap-3">
               <div>
                 <p className="font-medium">{c.achievementTitle}</p>
-                <p className="text-sm text-slate-600">Issued {date(c.issuedAt)}, valid until {date(c.validUntil)} — {state}</p>
+                <p className="text-sm text-slate-600">
+                  Issued {date(c.issuedAt)}, valid until {date(c.validUntil)} — {state}
+                </p>
                 {state === "valid" && daysLeft <= RENEWAL_WINDOW_DAYS && (
-                  <p className="notice mt-2">Expires in {daysLeft} days. <Link href={`/exams/${c.examSlug}`}>Take the renewal exam</Link>.</p>
+                  <p className="notice mt-2">
+                    Expires in {daysLeft} days. <Link href={`/exams/${c.examSlug}`}>Take the renewal exam</Link>.
+                  </p>
                 )}
               </div>
               <div className="flex gap-2">
-                <Link className="btn-secondary" href={`/certificates/${c.id}`}>Certificate</Link>
-                <Link className="btn-secondary" href={`/verify/${c.id}`}>Verification page</Link>
+                <Link className="btn-secondary" href={`/certificates/${c.id}`}>
+                  Certificate
+                </Link>
+                <Link className="btn-secondary" href={`/verify/${c.id}`}>
+                  Verification page
+                </Link>
               </div>
             </li>
           );

@@ -14,7 +14,9 @@ export default async function CoursesPage() {
       <ul className="grid gap-4 md:grid-cols-2">
         {courses.map((course) => (
           <li key={course.slug} className="card space-y-3">
-            <h2><Link href={`/courses/${course.slug}`}>{course.title}</Link></h2>
+            <h2>
+              <Link href={`/courses/${course.slug}`}>{course.title}</Link>
+            </h2>
             <p className="text-sm text-slate-700">{course.summary}</p>
             <p className="text-sm text-slate-600">
               {course.duration} · {course.modules.length} modules · {course.lessons.length} lessons · for {course.audience.toLowerCase()}

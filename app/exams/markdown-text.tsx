@@ -24,8 +24,14 @@ export function MarkdownText({ text, className }: { text: string; className?: st
 
 function inline(line: string) {
   return line.split(/(`[^`]+`|\*\*[^*]+\*\*)/u).map((part, k) =>
-    part.startsWith("`") && part.endsWith("`") && part.length > 1 ? <code key={k} className="rounded bg-slate-100 px-1 text-[0.95em]">{part.slice(1, -1)}</code>
-    : part.startsWith("**") && part.endsWith("**") && part.length > 3 ? <strong key={k}>{part.slice(2, -2)}</strong>
-    : <Fragment key={k}>{part}</Fragment>,
+    part.startsWith("`") && part.endsWith("`") && part.length > 1 ? (
+      <code key={k} className="rounded bg-slate-100 px-1 text-[0.95em]">
+        {part.slice(1, -1)}
+      </code>
+    ) : part.startsWith("**") && part.endsWith("**") && part.length > 3 ? (
+      <strong key={k}>{part.slice(2, -2)}</strong>
+    ) : (
+      <Fragment key={k}>{part}</Fragment>
+    ),
   );
 }

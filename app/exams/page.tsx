@@ -16,9 +16,12 @@ export default async function ExamsPage() {
         {exams.map(({ exam, items }) => (
           <li key={exam.slug} className="card space-y-2">
             <p className="text-xs uppercase tracking-wide text-slate-500">{exam.programme}</p>
-            <h2><Link href={`/exams/${exam.slug}`}>{exam.title}</Link></h2>
+            <h2>
+              <Link href={`/exams/${exam.slug}`}>{exam.title}</Link>
+            </h2>
             <p className="text-sm text-slate-600">
-              {exam.blueprint.reduce((s, b) => s + b.count, 0)} questions drawn from {items.length}, {exam.practical.length} practical task{exam.practical.length === 1 ? "" : "s"}, {exam.timeLimitMinutes} minutes, pass mark {exam.passMark}%.
+              {exam.blueprint.reduce((s, b) => s + b.count, 0)} questions drawn from {items.length}, {exam.practical.length} practical task
+              {exam.practical.length === 1 ? "" : "s"}, {exam.timeLimitMinutes} minutes, pass mark {exam.passMark}%.
             </p>
           </li>
         ))}

@@ -10,7 +10,11 @@ export function InvitePanel() {
   return (
     <form action={action} className="space-y-2">
       <SubmitButton pendingText="Creating…">Create invite link</SubmitButton>
-      {state.ok === false && <p className="form-error" role="alert">{state.message}</p>}
+      {state.ok === false && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
       {link && (
         <div>
           <label htmlFor="invite-link">Invite link (valid 14 days; copy it now, it is not shown again)</label>

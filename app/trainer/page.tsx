@@ -14,22 +14,43 @@ export default async function TrainerPage() {
     <div className="space-y-4">
       <h1>Trainer</h1>
       <div className="flex flex-wrap gap-3">
-        <Link className="btn" href="/trainer/sessions/new">Schedule a session</Link>
-        <Link className="btn-secondary" href="/trainer/preview">Content preview</Link>
-        <Link className="btn-secondary" href="/trainer/items">Exam items</Link>
+        <Link className="btn" href="/trainer/sessions/new">
+          Schedule a session
+        </Link>
+        <Link className="btn-secondary" href="/trainer/preview">
+          Content preview
+        </Link>
+        <Link className="btn-secondary" href="/trainer/items">
+          Exam items
+        </Link>
       </div>
       <section className="card">
         <h2>Classroom sessions</h2>
-        {sessions.length === 0 ? <p className="mt-2 text-sm">No sessions yet.</p> : (
+        {sessions.length === 0 ? (
+          <p className="mt-2 text-sm">No sessions yet.</p>
+        ) : (
           <table className="mt-3 w-full text-left text-sm">
-            <thead><tr><th className="py-1">Session</th><th>When</th><th>Where</th><th>Seats</th><th>Trainer</th></tr></thead>
+            <thead>
+              <tr>
+                <th className="py-1">Session</th>
+                <th>When</th>
+                <th>Where</th>
+                <th>Seats</th>
+                <th>Trainer</th>
+              </tr>
+            </thead>
             <tbody>
               {sessions.map((s) => (
                 <tr key={s.id} className="border-t border-slate-100">
-                  <td className="py-1"><Link href={`/trainer/sessions/${s.id}`}>{s.title}</Link>{s.cancelledAt && " (cancelled)"}</td>
+                  <td className="py-1">
+                    <Link href={`/trainer/sessions/${s.id}`}>{s.title}</Link>
+                    {s.cancelledAt && " (cancelled)"}
+                  </td>
                   <td>{formatSessionWhen(s.startsAt, s.days, s.dayMinutes)}</td>
                   <td>{s.mode === "virtual" ? "Online" : s.location}</td>
-                  <td>{s._count.enrolments}/{s.capacity}</td>
+                  <td>
+                    {s._count.enrolments}/{s.capacity}
+                  </td>
                   <td>{s.trainer.name}</td>
                 </tr>
               ))}

@@ -11,8 +11,12 @@ export function StatusBadge({ status, reason }: { status: VerificationStatus; re
   const s = STYLE[status];
   return (
     <div className={`rounded-lg border p-4 ${s.className}`} role="status">
-      <p className="text-2xl font-semibold" data-testid="verification-status">{s.label}</p>
-      <p className="text-sm" data-testid="verification-reason">{reason}</p>
+      <p className="text-2xl font-semibold" data-testid="verification-status">
+        {s.label}
+      </p>
+      <p className="text-sm" data-testid="verification-reason">
+        {reason}
+      </p>
     </div>
   );
 }

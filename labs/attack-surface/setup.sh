@@ -1,6 +1,6 @@
 #!/bin/bash
 # Runs once after provisioning, on the workstation as the learner: brings the two healthy cameras to the
-# site baseline through their API and lets the third one ($BAD_CAM) drift (SSH on, a forgotten viewer).
+# site baseline through their API and lets the third one ($BAD_CAM) drift (SSH and ONVIF on, a forgotten viewer).
 set -euo pipefail
 WS_IP=$(ip -4 -o addr show scope global | awk '{print $4}' | cut -d/ -f1 | head -n1)
 api() { curl -sk --max-time 10 --digest -u "$ADMIN_USER:$ADMIN_PASS" "$@"; }
@@ -19,7 +19,7 @@ for cam in cam1 cam2 cam3; do
     -d "{\"apiVersion\":\"1.0\",\"method\":\"setNTPClientConfiguration\",\"params\":{\"enabled\":true,\"obtainFromDHCP\":false,\"servers\":[\"$NTP_SERVER\"]}}"
   expect '"data"' -H 'Content-Type: application/json' "https://$cam/axis-cgi/remotesyslog.cgi" \
     -d "{\"apiVersion\":\"1.0\",\"method\":\"configure\",\"params\":{\"servers\":[{\"host\":\"$WS_IP\",\"port\":5514,\"protocol\":\"udp\",\"severity\":\"info\"}]}}"
-  expect OK "https://$cam/axis-cgi/param.cgi?action=update&Network.UPnP.Enabled=no&Network.Bonjour.Enabled=no&Network.ZeroConf.Enabled=no&WebService.DiscoveryMode.Discoverable=no&Network.HTTP.HTTPSOnly=yes&Network.Filter.Input.AcceptAddresses=$WS_IP&Network.Filter.Enabled=yes"
+  expect OK "https://$cam/axis-cgi/param.cgi?action=update&Network.UPnP.Enabled=no&Network.Bonjour.Enabled=no&Network.ZeroConf.Enabled=no&WebService.DiscoveryMode.Discoverable=no&WebService.ONVIF.Enabled=no&Network.HTTP.HTTPSOnly=yes&Network.Filter.Input.AcceptAddresses=$WS_IP&Network.Filter.Enabled=yes"
 done
 cat > "$HOME/site-info.txt" <<INFO
 Site: three fixed cameras on the lobby network (cam1, cam2, cam3).
@@ -28,6 +28,7 @@ Your workstation ($WS_IP) is also the VMS and the log collector in this lab.
 
 Site baseline (what every camera should look like):
   - HTTPS only; no UPnP, Bonjour/ZeroConf or WS-Discovery; no SSH, FTP or SNMP
+  - no ONVIF: the site's VMS talks VAPIX, so the ONVIF service is off
   - no accounts except the administrator and the named operators
   - IP filter on, accepting only the VMS ($WS_IP)
   - NTP from $NTP_SERVER (not from DHCP)

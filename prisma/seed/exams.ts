@@ -22,7 +22,11 @@ export async function completeExamPrerequisites(db: Db, email: string, examSlug 
     const req = courseRequirements(course);
     for (const lessonSlug of req.lessons) {
       const key = { userId_courseSlug_lessonSlug: { userId: user.id, courseSlug: slug, lessonSlug } };
-      await db.lessonProgress.upsert({ where: key, create: { userId: user.id, courseSlug: slug, lessonSlug, completedAt: now }, update: { completedAt: now } });
+      await db.lessonProgress.upsert({
+        where: key,
+        create: { userId: user.id, courseSlug: slug, lessonSlug, completedAt: now },
+        update: { completedAt: now },
+      });
     }
     for (const checkId of req.checks) {
       await db.knowledgeCheckAttempt.create({ data: { userId: user.id, courseSlug: slug, checkId, correct: true, answer: "[]" } });

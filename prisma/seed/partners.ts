@@ -6,9 +6,9 @@ import path from "node:path";
 import type { Db } from "../../src/server/db-client";
 import { hashPassword } from "../../src/modules/accounts/hash-password";
 import { loadExamDir } from "../../src/modules/exams/load-exam";
-import { buildOpenBadgeCredential, hashAttemptSummary } from "../../src/modules/certificates/build-credential";
-import { publicBaseUrl } from "../../src/modules/certificates/issuer-identity";
-import { loadIssuerKey } from "../../src/modules/certificates/issuer-key";
+import { buildOpenBadgeCredential, hashAttemptSummary, wholeSeconds } from "../../src/modules/certificates/build-credential";
+import { publicBaseUrl, verifyUrl } from "../../src/modules/certificates/issuer-identity";
+import { loadIssuerKeys } from "../../src/modules/certificates/issuer-key";
 import { signCredential } from "../../src/modules/certificates/sign-credential";
 import { STATUS_LIST_LENGTH } from "../../src/modules/certificates/status-list";
 import { completeExamPrerequisites } from "./exams";
@@ -23,7 +23,8 @@ export const PARTNER_DEMO_STAFF = [
   { email: "manager@contoso.test", name: "Cora Contoso", org: "CONTOSO", role: "PARTNER_MANAGER", certifiedDaysAgo: null },
 ] as const;
 
-async function seedCertificate(db: Db, user: { id: string; name: string; email: string }, issuedAt: Date) {
+async function seedCertificate(db: Db, user: { id: string; name: string; email: string }, issuedAtMs: Date) {
+  const issuedAt = wholeSeconds(issuedAtMs);
   const attemptId = `seed-attempt-${user.id}`;
   if (await db.certificate.findUnique({ where: { attemptId }, select: { id: true } })) return;
   const { loaded } = await loadExamDir(path.resolve(EXAM_DIR));
@@ -33,17 +34,51 @@ async function seedCertificate(db: Db, user: { id: string; name: string; email: 
   validUntil.setUTCFullYear(validUntil.getUTCFullYear() + exam.validityYears);
   const id = randomUUID();
   const evidenceHash = hashAttemptSummary({ attemptId, holderId: user.id, examSlug: exam.slug, seeded: true });
-  const key = await loadIssuerKey();
+  const keys = await loadIssuerKeys();
   for (let tries = 0; tries < 20; tries++) {
     const statusListIndex = randomInt(STATUS_LIST_LENGTH);
     if (await db.certificate.findUnique({ where: { statusListIndex }, select: { id: true } })) continue;
-    const credential = buildOpenBadgeCredential({
-      id, holderName: user.name, holderEmail: user.email, examSlug: exam.slug, achievementTitle: exam.title, programme: exam.programme,
-      criteria: `Pass the exam with at least ${exam.passMark}%.`, issuedAt, validUntil, statusListIndex,
-      evidence: { attemptId, narrative: "Demo certificate created by the seed.", digestSRI: evidenceHash },
-    }, publicBaseUrl());
-    const jwt = await signCredential(credential, key);
-    await db.certificate.create({ data: { id, userId: user.id, examSlug: exam.slug, achievementTitle: exam.title, holderName: user.name, attemptId, issuedAt, validUntil, statusListIndex, evidenceHash, jwt } });
+    const credential = buildOpenBadgeCredential(
+      {
+        id,
+        holderId: user.id,
+        holderName: user.name,
+        holderEmail: user.email,
+        examSlug: exam.slug,
+        achievementTitle: exam.title,
+        programme: exam.programme,
+        criteria: `Pass the exam with at least ${exam.passMark}%.`,
+        issuedAt,
+        validUntil,
+        statusListIndex,
+        evidence: [
+          {
+            id: `${verifyUrl(id)}#evidence`,
+            type: ["Evidence"],
+            name: "Exam attempt summary",
+            narrative: "Demo certificate created by the seed.",
+            digestSRI: evidenceHash,
+          },
+        ],
+      },
+      publicBaseUrl(),
+    );
+    const jwt = await signCredential(credential, keys);
+    await db.certificate.create({
+      data: {
+        id,
+        userId: user.id,
+        examSlug: exam.slug,
+        achievementTitle: exam.title,
+        holderName: user.name,
+        attemptId,
+        issuedAt,
+        validUntil,
+        statusListIndex,
+        evidenceHash,
+        jwt,
+      },
+    });
     return;
   }
 }
@@ -53,20 +88,54 @@ export async function seedPartners(db: Db, now = new Date()) {
   const passwordHash = await hashPassword("Harden-Every-Camera-42");
   for (const s of PARTNER_DEMO_STAFF) {
     const data = { name: s.name, role: s.role, organizationId: orgs.get(s.org) ?? null };
-    const user = await db.user.upsert({ where: { email: s.email }, create: { email: s.email, passwordHash, ...data }, update: data, select: { id: true, name: true, email: true } });
+    const user = await db.user.upsert({
+      where: { email: s.email },
+      create: { email: s.email, passwordHash, ...data },
+      update: data,
+      select: { id: true, name: true, email: true },
+    });
     if (s.certifiedDaysAgo === null) continue;
     await seedCertificate(db, user, new Date(now.getTime() - s.certifiedDaysAgo * DAY));
     // Certified staff have finished the course (SILVER counts course completions).
-    if (!(await db.lessonProgress.findFirst({ where: { userId: user.id }, select: { id: true } }))) await completeExamPrerequisites(db, s.email);
+    if (!(await db.lessonProgress.findFirst({ where: { userId: user.id }, select: { id: true } })))
+      await completeExamPrerequisites(db, s.email);
   }
 
   const trainer = await db.user.findUnique({ where: { email: "trainer@academy.test" }, select: { id: true } });
   if (!trainer) return;
-  const at8 = (days: number) => { const d = new Date(now.getTime() + days * DAY); d.setUTCHours(8, 0, 0, 0); return d; };
+  const at8 = (days: number) => {
+    const d = new Date(now.getTime() + days * DAY);
+    d.setUTCHours(8, 0, 0, 0);
+    return d;
+  };
   const sessions = [
-    { id: "seed-classroom-malmo", title: "Cybersecurity for installers — Malmö", mode: "in-person", location: "Cyberwall Training Centre, Room 2, Storgatan 12, Malmö", meetingUrl: null, startsAt: at8(14), capacity: 12 },
-    { id: "seed-classroom-online", title: "Cybersecurity for installers — online", mode: "virtual", location: null, meetingUrl: "https://meet.cyberwall.example/installers", startsAt: at8(30), capacity: 2 },
-    { id: "seed-classroom-past", title: "Cybersecurity for installers — Lund", mode: "in-person", location: "Lund office", meetingUrl: null, startsAt: at8(-10), capacity: 8 },
+    {
+      id: "seed-classroom-malmo",
+      title: "Cybersecurity for installers — Malmö",
+      mode: "in-person",
+      location: "Cyberwall Training Centre, Room 2, Storgatan 12, Malmö",
+      meetingUrl: null,
+      startsAt: at8(14),
+      capacity: 12,
+    },
+    {
+      id: "seed-classroom-online",
+      title: "Cybersecurity for installers — online",
+      mode: "virtual",
+      location: null,
+      meetingUrl: "https://meet.cyberwall.example/installers",
+      startsAt: at8(30),
+      capacity: 2,
+    },
+    {
+      id: "seed-classroom-past",
+      title: "Cybersecurity for installers — Lund",
+      mode: "in-person",
+      location: "Lund office",
+      meetingUrl: null,
+      startsAt: at8(-10),
+      capacity: 8,
+    },
   ];
   for (const s of sessions) {
     const data = { ...s, courseSlug: "cybersecurity-for-installers", trainerId: trainer.id, days: 2, dayMinutes: 480 };
@@ -75,7 +144,11 @@ export async function seedPartners(db: Db, now = new Date()) {
   // Nils attended both days of the past session (so hasAttendedClassroom is true for him).
   const nils = await db.user.findUnique({ where: { email: "nils@northwind.test" }, select: { id: true } });
   if (nils) {
-    await db.classroomEnrolment.upsert({ where: { sessionId_userId: { sessionId: "seed-classroom-past", userId: nils.id } }, create: { sessionId: "seed-classroom-past", userId: nils.id, status: "enrolled", seat: 1 }, update: {} });
+    await db.classroomEnrolment.upsert({
+      where: { sessionId_userId: { sessionId: "seed-classroom-past", userId: nils.id } },
+      create: { sessionId: "seed-classroom-past", userId: nils.id, status: "enrolled", seat: 1 },
+      update: {},
+    });
     for (const day of [1, 2]) {
       await db.classroomAttendance.upsert({
         where: { sessionId_userId_day: { sessionId: "seed-classroom-past", userId: nils.id, day } },

@@ -33,3 +33,16 @@ ensure_chromium() {
     return 1
   fi
 }
+
+# The outside credential verifiers (tests/conformance/verify_ob3.py) use Debian's Python packages.
+ensure_python_verifiers() {
+  /usr/bin/python3 -c "import jwcrypto, jwt, jsonschema" 2> /dev/null && return 0
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get > /dev/null; then
+    echo "==> Installing Debian's python3-jwcrypto, python3-jwt and python3-jsonschema"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jwcrypto python3-jwt python3-jsonschema > /dev/null
+  else
+    echo "Missing: sudo apt-get install python3-jwcrypto python3-jwt python3-jsonschema (the credential conformance tests use them)" >&2
+    return 1
+  fi
+}

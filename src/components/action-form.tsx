@@ -21,17 +21,31 @@ export function ActionForm({ action, fields, label, ariaLabel, className = "btn-
     <form
       action={formAction}
       className="inline-flex flex-wrap items-center gap-2"
-      onSubmit={(e) => { if (confirm && !window.confirm(confirm)) e.preventDefault(); }}
+      onSubmit={(e) => {
+        if (confirm && !window.confirm(confirm)) e.preventDefault();
+      }}
     >
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {children}
-      <Submit className={className} ariaLabel={ariaLabel}>{label}</Submit>
-      {error && <span role={state.ok === false ? "alert" : "status"} className={state.ok === false ? "form-error" : "text-sm text-slate-600"}>{error}</span>}
+      <Submit className={className} ariaLabel={ariaLabel}>
+        {label}
+      </Submit>
+      {error && (
+        <span role={state.ok === false ? "alert" : "status"} className={state.ok === false ? "form-error" : "text-sm text-slate-600"}>
+          {error}
+        </span>
+      )}
     </form>
   );
 }
 
 function Submit({ children, className, ariaLabel }: { children: React.ReactNode; className: string; ariaLabel?: string }) {
   const { pending } = useFormStatus();
-  return <button type="submit" className={className} aria-label={ariaLabel} disabled={pending} aria-busy={pending}>{children}</button>;
+  return (
+    <button type="submit" className={className} aria-label={ariaLabel} disabled={pending} aria-busy={pending}>
+      {children}
+    </button>
+  );
 }

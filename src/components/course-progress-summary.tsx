@@ -15,8 +15,17 @@ export async function CourseProgressSummary({ userId }: { userId: string }) {
           const percent = p && p.lessonsTotal ? Math.round((p.lessonsCompleted / p.lessonsTotal) * 100) : 0;
           return (
             <li key={course.slug} className="card space-y-2" data-testid={`dashboard-course-${course.slug}`}>
-              <Link href={`/courses/${course.slug}`} className="font-semibold">{course.title}</Link>
-              <div role="progressbar" aria-label={`${course.title} progress`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-2 overflow-hidden rounded-full bg-slate-200">
+              <Link href={`/courses/${course.slug}`} className="font-semibold">
+                {course.title}
+              </Link>
+              <div
+                role="progressbar"
+                aria-label={`${course.title} progress`}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={percent}
+                className="h-2 overflow-hidden rounded-full bg-slate-200"
+              >
                 <div className="h-full bg-emerald-600" style={{ width: `${percent}%` }} />
               </div>
               <p className="text-sm text-slate-700">

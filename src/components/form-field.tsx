@@ -27,8 +27,16 @@ export function FormField({ name, label, type = "text", error, defaultValue, hin
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
       />
-      {hint && <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p>}
-      {error && <p id={`${name}-error`} className="form-error" role="alert">{error}</p>}
+      {hint && (
+        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${name}-error`} className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -13,8 +13,17 @@ type Props = Pick<ComponentProps<typeof ActionForm>, "action" | "fields"> & {
 export function SelectActionForm({ action, fields, name, value, what, subject, options }: Props) {
   return (
     <ActionForm action={action} fields={fields} label={`Save ${what}`} ariaLabel={`Save ${what} for ${subject}`}>
-      <select name={name} defaultValue={value} aria-label={`${what[0].toUpperCase()}${what.slice(1)} for ${subject}`} className="mt-0 w-auto">
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      <select
+        name={name}
+        defaultValue={value}
+        aria-label={`${what[0].toUpperCase()}${what.slice(1)} for ${subject}`}
+        className="mt-0 w-auto"
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </ActionForm>
   );

@@ -37,20 +37,31 @@ export function UserMenu() {
   const items = NAV.filter((i) => !i.roles || (me && (i.roles.includes(me.role) || me.role === "ADMIN")));
   return (
     <>
-      {me && items.map((item) => <Link key={item.href} href={item.href} className="text-sm">{item.label}</Link>)}
+      {me &&
+        items.map((item) => (
+          <Link key={item.href} href={item.href} className="text-sm">
+            {item.label}
+          </Link>
+        ))}
       <div className="ml-auto flex items-center gap-3 text-sm">
         {me ? (
           <>
             <Link href="/dashboard">Dashboard</Link>
-            <Link href="/profile" data-testid="current-user">{me.name}</Link>
+            <Link href="/profile" data-testid="current-user">
+              {me.name}
+            </Link>
             <form action={signOutAction}>
-              <button type="submit" className="btn-secondary">Sign out</button>
+              <button type="submit" className="btn-secondary">
+                Sign out
+              </button>
             </form>
           </>
         ) : (
           <>
             <Link href="/sign-in">Sign in</Link>
-            <Link href="/sign-up" className="btn">Sign up</Link>
+            <Link href="/sign-up" className="btn">
+              Sign up
+            </Link>
           </>
         )}
       </div>

@@ -55,7 +55,11 @@ export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handle
 }
 
 /** A non-form action (called with arguments): session + role + zod. */
-export function userAction<S extends z.ZodType, R>(roles: Role[], schema: S, handler: (input: z.output<S>, user: CurrentUser) => Promise<R>) {
+export function userAction<S extends z.ZodType, R>(
+  roles: Role[],
+  schema: S,
+  handler: (input: z.output<S>, user: CurrentUser) => Promise<R>,
+) {
   return async (input: unknown): Promise<R> => {
     const user = await requireUser(...roles);
     return handler(schema.parse(input), user);

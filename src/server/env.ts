@@ -6,7 +6,7 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, "must be a SQLite file URL such as file:./data/academy.db")
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "must be a SQLite file URL (file:./data/academy.db) or a postgresql:// URL")
     .default("file:./data/academy.db"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (npm start generates one in data/)"),
   AUTH_URL: z.url().optional(),
@@ -16,6 +16,8 @@ const schema = z.object({
   DOCKER_HOST: z.string().optional(),
   DOCKER_CERT_PATH: z.string().optional(),
   DOCKER_TLS_VERIFY: z.string().optional(),
+  // How often each app process looks for due notifications (certificate expiry, partner tier at risk).
+  NOTIFY_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
 });
 
 export type Env = z.infer<typeof schema>;

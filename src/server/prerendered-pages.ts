@@ -13,7 +13,9 @@ const NEXT_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /** Loads `<distDir>/server/app/<prefix>.html` and `<prefix>/**.html` pages that Next marked as prerendered. */
@@ -27,7 +29,7 @@ export function loadPrerenderedPages(distDir: string, prefixes: string[]): Map<s
     const meta = JSON.parse(fs.readFileSync(metaFile, "utf8")) as { status?: number; headers?: Record<string, string> };
     if ((meta.status ?? 200) !== 200 || meta.headers?.["x-nextjs-prerender"] !== "1") continue;
     const body = fs.readFileSync(file);
-    const url = "/" + path.relative(appDir, file).replace(/\.html$/u, "").split(path.sep).join("/");
+    const url = htmlFileUrl(appDir, file);
     pages.set(url, {
       body,
       headers: {
@@ -57,4 +59,16 @@ export function servePrerendered(pages: Map<string, PrerenderedPage>, req: Incom
   res.writeHead(200, page.headers);
   res.end(req.method === "HEAD" ? undefined : page.body);
   return true;
+}
+
+/** `<appDir>/courses/x.html` -> `/courses/x`: the URL a prerendered HTML file answers. */
+export function htmlFileUrl(appDir: string, file: string): string {
+  return (
+    "/" +
+    path
+      .relative(appDir, file)
+      .replace(/\.html$/u, "")
+      .split(path.sep)
+      .join("/")
+  );
 }

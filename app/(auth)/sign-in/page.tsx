@@ -11,8 +11,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-md card">
       <h1>Sign in</h1>
-      {registered && <p className="notice mt-3" role="status">Account created. Sign in to continue.</p>}
-      <p className="mt-1 mb-6 text-sm text-slate-600">New here? <Link href="/sign-up">Create an account</Link></p>
+      {registered && (
+        <p className="notice mt-3" role="status">
+          Account created. Sign in to continue.
+        </p>
+      )}
+      <p className="mt-1 mb-6 text-sm text-slate-600">
+        New here? <Link href="/sign-up">Create an account</Link>
+      </p>
       <SignInForm />
     </div>
   );

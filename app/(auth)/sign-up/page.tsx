@@ -10,7 +10,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-md card">
       <h1>Create your account</h1>
-      <p className="mt-1 mb-6 text-sm text-slate-600">Already registered? <Link href="/sign-in">Sign in</Link></p>
+      <p className="mt-1 mb-6 text-sm text-slate-600">
+        Already registered? <Link href="/sign-in">Sign in</Link>
+      </p>
       <SignUpForm organizationCode={(await searchParams).org?.slice(0, 32)} />
     </div>
   );

@@ -10,11 +10,29 @@ export function SignUpForm({ organizationCode }: { organizationCode?: string }) 
   const v = state.values ?? {};
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.message && <p className="notice" role="alert">{state.message}</p>}
+      {state.message && (
+        <p className="notice" role="alert">
+          {state.message}
+        </p>
+      )}
       <FormField name="name" label="Full name" defaultValue={v.name} error={state.errors?.name} autoComplete="name" required />
       <FormField name="email" label="Email" type="email" defaultValue={v.email} error={state.errors?.email} autoComplete="email" required />
-      <FormField name="password" label="Password" type="password" error={state.errors?.password} hint={PASSWORD_POLICY_TEXT} autoComplete="new-password" required />
-      <FormField name="organizationCode" label="Partner organisation code (optional)" defaultValue={v.organizationCode ?? organizationCode} error={state.errors?.organizationCode} hint="Given to you by your partner manager." />
+      <FormField
+        name="password"
+        label="Password"
+        type="password"
+        error={state.errors?.password}
+        hint={PASSWORD_POLICY_TEXT}
+        autoComplete="new-password"
+        required
+      />
+      <FormField
+        name="organizationCode"
+        label="Partner organisation code (optional)"
+        defaultValue={v.organizationCode ?? organizationCode}
+        error={state.errors?.organizationCode}
+        hint="Given to you by your partner manager."
+      />
       <SubmitButton pendingText="Creating account…">Create account</SubmitButton>
     </form>
   );

@@ -1,10 +1,10 @@
-import { loadIssuerKey } from "@/src/modules/certificates/issuer-key";
-import { verificationMethodId } from "@/src/modules/certificates/issuer-identity";
+import { loadIssuerKeys } from "@/src/modules/certificates/issuer-key";
+import { jwkSet } from "@/src/modules/certificates/issuer-identity";
 
 export const dynamic = "force-dynamic";
 
-/** The issuer key as a JWK Set; `kid` is the DID URL that credentials name in their JWT header. */
+/** The issuer keys as a JWK Set; each `kid` is the DID URL that credentials name in their JOSE header. */
 export async function GET() {
-  const key = await loadIssuerKey();
-  return Response.json({ keys: [{ ...key.publicJwk, kid: verificationMethodId(key.kid) }] }, { headers: { "cache-control": "public, max-age=300" } });
+  const keys = await loadIssuerKeys();
+  return Response.json(jwkSet([keys.rs256.publicJwk, keys.eddsa.publicJwk]), { headers: { "cache-control": "public, max-age=300" } });
 }

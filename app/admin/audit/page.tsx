@@ -19,17 +19,37 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1>Audit log</h1>
       <AdminNav />
       <form className="flex items-end gap-2" method="get">
-        <div><label htmlFor="action">Filter by action</label><input id="action" name="action" defaultValue={action} placeholder="e.g. user.role_changed" /></div>
-        <button className="btn-secondary" type="submit">Filter</button>
+        <div>
+          <label htmlFor="action">Filter by action</label>
+          <input id="action" name="action" defaultValue={action} placeholder="e.g. user.role_changed" />
+        </div>
+        <button className="btn-secondary" type="submit">
+          Filter
+        </button>
       </form>
       <section className="card overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="audit-table">
-          <thead><tr><th className="py-1">When (UTC)</th><th>Action</th><th>Actor</th><th>Target</th><th>Detail</th><th>IP</th></tr></thead>
+          <thead>
+            <tr>
+              <th className="py-1">When (UTC)</th>
+              <th>Action</th>
+              <th>Actor</th>
+              <th>Target</th>
+              <th>Detail</th>
+              <th>IP</th>
+            </tr>
+          </thead>
           <tbody>
             {events.map((e) => (
               <tr key={e.id} className="border-t border-slate-100 align-top">
-                <td className="py-1 whitespace-nowrap">{when.format(e.createdAt)}</td><td><code>{e.action}</code></td>
-                <td>{e.actorId ? (emails.get(e.actorId) ?? e.actorId) : "—"}</td><td>{e.target ? (emails.get(e.target) ?? e.target) : "—"}</td><td className="break-all">{e.detail ?? ""}</td><td>{e.ip ?? ""}</td>
+                <td className="py-1 whitespace-nowrap">{when.format(e.createdAt)}</td>
+                <td>
+                  <code>{e.action}</code>
+                </td>
+                <td>{e.actorId ? (emails.get(e.actorId) ?? e.actorId) : "—"}</td>
+                <td>{e.target ? (emails.get(e.target) ?? e.target) : "—"}</td>
+                <td className="break-all">{e.detail ?? ""}</td>
+                <td>{e.ip ?? ""}</td>
               </tr>
             ))}
           </tbody>

@@ -17,16 +17,39 @@ export default async function AdminLabsPage() {
       <h1>Lab sessions in flight</h1>
       <AdminNav />
       <section className="card overflow-x-auto">
-        {sessions.length === 0 ? <p className="text-sm">No lab sessions are running.</p> : (
+        {sessions.length === 0 ? (
+          <p className="text-sm">No lab sessions are running.</p>
+        ) : (
           <table className="w-full text-left text-sm">
-            <thead><tr><th className="py-1">Learner</th><th>Lab</th><th>Status</th><th>Started (UTC)</th><th>Last activity</th><th>Expires</th><th /></tr></thead>
+            <thead>
+              <tr>
+                <th className="py-1">Learner</th>
+                <th>Lab</th>
+                <th>Status</th>
+                <th>Started (UTC)</th>
+                <th>Last activity</th>
+                <th>Expires</th>
+                <th />
+              </tr>
+            </thead>
             <tbody>
               {sessions.map((s) => (
                 <tr key={s.id} className="border-t border-slate-100">
                   <td className="py-1">{s.user ? `${s.user.name} (${s.user.email})` : "warm pool"}</td>
-                  <td>{s.labSlug}</td><td>{s.status}</td>
-                  <td>{when.format(s.createdAt)}</td><td>{when.format(s.lastActivityAt)}</td><td>{when.format(s.expiresAt)}</td>
-                  <td><ActionForm action={terminateLabAction} fields={{ sessionId: s.id }} label="Terminate" ariaLabel={`Terminate session ${s.id}`} confirm="Terminate this lab session? The learner loses the lab's state." /></td>
+                  <td>{s.labSlug}</td>
+                  <td>{s.status}</td>
+                  <td>{when.format(s.createdAt)}</td>
+                  <td>{when.format(s.lastActivityAt)}</td>
+                  <td>{when.format(s.expiresAt)}</td>
+                  <td>
+                    <ActionForm
+                      action={terminateLabAction}
+                      fields={{ sessionId: s.id }}
+                      label="Terminate"
+                      ariaLabel={`Terminate session ${s.id}`}
+                      confirm="Terminate this lab session? The learner loses the lab's state."
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>

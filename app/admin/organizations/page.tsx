@@ -20,15 +20,34 @@ export default async function AdminOrganizationsPage() {
       <AdminNav />
       <section className="card overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <thead><tr><th className="py-1">Name</th><th>Code</th><th>Staff</th><th>Tier</th></tr></thead>
+          <thead>
+            <tr>
+              <th className="py-1">Name</th>
+              <th>Code</th>
+              <th>Staff</th>
+              <th>Tier</th>
+            </tr>
+          </thead>
           <tbody>
             {orgs.map((o) => (
               <tr key={o.id} className="border-t border-slate-100" aria-label={o.name}>
-                <td className="py-1"><Link href={`/partner?org=${o.id}`}>{o.name}</Link></td>
-                <td><code>{o.code}</code></td>
+                <td className="py-1">
+                  <Link href={`/partner?org=${o.id}`}>{o.name}</Link>
+                </td>
+                <td>
+                  <code>{o.code}</code>
+                </td>
                 <td>{o._count.users}</td>
                 <td>
-                  <SelectActionForm action={setTierAction} fields={{ organizationId: o.id }} name="tier" value={o.tier} what="tier" subject={o.name} options={tiers.map((t) => ({ value: t.id, label: t.title }))} />
+                  <SelectActionForm
+                    action={setTierAction}
+                    fields={{ organizationId: o.id }}
+                    name="tier"
+                    value={o.tier}
+                    what="tier"
+                    subject={o.name}
+                    options={tiers.map((t) => ({ value: t.id, label: t.title }))}
+                  />
                 </td>
               </tr>
             ))}

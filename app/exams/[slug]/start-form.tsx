@@ -8,7 +8,11 @@ export function StartForm({ examSlug, label }: { examSlug: string; label: string
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="examSlug" value={examSlug} />
-      {state.message && <p className="form-error" role="alert">{state.message}</p>}
+      {state.message && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
       <SubmitButton pendingText="Preparing your paper…">{label}</SubmitButton>
     </form>
   );

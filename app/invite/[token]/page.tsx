@@ -12,7 +12,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const parsed = inviteTokenSchema.safeParse({ token: (await params).token });
   const invite = parsed.success ? await findInvite(parsed.data.token) : null;
   if (!parsed.success || !invite) {
-    return <div className="mx-auto max-w-md card"><h1>Invite link not valid</h1><p className="mt-2">It has expired or was revoked. Ask your manager for a new link.</p></div>;
+    return (
+      <div className="mx-auto max-w-md card">
+        <h1>Invite link not valid</h1>
+        <p className="mt-2">It has expired or was revoked. Ask your manager for a new link.</p>
+      </div>
+    );
   }
   const user = await getCurrentUser();
   const org = invite.organization;
@@ -22,14 +27,20 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       {!user ? (
         <>
           <p>Create your account and you join {org.name} as staff; your manager then sees your courses, labs and certificates.</p>
-          <Link className="btn" href={`/sign-up?org=${encodeURIComponent(org.code)}`}>Create an account</Link>
-          <p className="text-sm">Already have an account? <Link href="/sign-in">Sign in</Link> and open this link again.</p>
+          <Link className="btn" href={`/sign-up?org=${encodeURIComponent(org.code)}`}>
+            Create an account
+          </Link>
+          <p className="text-sm">
+            Already have an account? <Link href="/sign-in">Sign in</Link> and open this link again.
+          </p>
         </>
       ) : user.organizationId === org.id ? (
         <p>You are already a member of {org.name}.</p>
       ) : (
         <>
-          <p>Signed in as {user.email}. Joining lets {org.name}&apos;s partner manager see your training progress and certificates.</p>
+          <p>
+            Signed in as {user.email}. Joining lets {org.name}&apos;s partner manager see your training progress and certificates.
+          </p>
           <ActionForm action={acceptInviteAction} fields={{ token: parsed.data.token }} label={`Join ${org.name}`} className="btn" />
         </>
       )}

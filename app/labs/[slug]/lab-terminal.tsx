@@ -1,23 +1,46 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import type { Terminal as Term } from "@xterm/xterm";
 import "@xterm/xterm/css/xterm.css";
 
 const PAUSE_AT = 512 * 1024; // bytes xterm.js has not rendered yet
 const RESUME_AT = 64 * 1024;
+const READER_STORE = "terminal-screen-reader";
 
 /** xterm.js over the lab's terminal WebSocket. xterm touches `window` on import, so it loads in the effect. */
 export function LabTerminal({ sessionId, readOnly }: { sessionId: string; readOnly: boolean }) {
   const box = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<"connecting" | "open" | "closed">("connecting");
   const [attempt, setAttempt] = useState(0);
+  const [fullScreen, setFullScreen] = useState(false);
+  const [reader, setReader] = useState(false);
+  const termRef = useRef<Term | null>(null);
+
+  useEffect(() => setReader(localStorage.getItem(READER_STORE) === "1"), []);
+  // xterm's screen-reader mode keeps an accessible copy of the screen and announces new output.
+  useEffect(() => {
+    if (termRef.current) termRef.current.options.screenReaderMode = reader;
+  }, [reader]);
 
   useEffect(() => {
     let disposed = false;
     let cleanup = () => {};
     (async () => {
-      const [{ Terminal }, { FitAddon }, { WebLinksAddon }] = await Promise.all([import("@xterm/xterm"), import("@xterm/addon-fit"), import("@xterm/addon-web-links")]);
+      const [{ Terminal }, { FitAddon }, { WebLinksAddon }] = await Promise.all([
+        import("@xterm/xterm"),
+        import("@xterm/addon-fit"),
+        import("@xterm/addon-web-links"),
+      ]);
       if (disposed || !box.current) return;
-      const term = new Terminal({ cursorBlink: true, fontSize: 14, fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace", disableStdin: readOnly, theme: { background: "#0f172a" } });
+      const term = new Terminal({
+        cursorBlink: true,
+        fontSize: 14,
+        fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace",
+        disableStdin: readOnly,
+        theme: { background: "#0f172a" },
+        screenReaderMode: localStorage.getItem(READER_STORE) === "1",
+      });
+      termRef.current = term;
       const fit = new FitAddon();
       term.loadAddon(fit);
       term.loadAddon(new WebLinksAddon());
@@ -60,7 +83,10 @@ export function LabTerminal({ sessionId, readOnly }: { sessionId: string; readOn
           return false;
         }
         if (key === "v" && e.shiftKey) {
-          void navigator.clipboard?.readText().then((t) => term.paste(t)).catch(() => undefined);
+          void navigator.clipboard
+            ?.readText()
+            .then((t) => term.paste(t))
+            .catch(() => undefined);
           return false;
         }
         return true;
@@ -70,6 +96,7 @@ export function LabTerminal({ sessionId, readOnly }: { sessionId: string; readOn
       cleanup = () => {
         observer.disconnect();
         ws.close(1000);
+        termRef.current = null;
         term.dispose();
       };
     })();
@@ -80,16 +107,51 @@ export function LabTerminal({ sessionId, readOnly }: { sessionId: string; readOn
   }, [sessionId, readOnly, attempt]);
 
   return (
-    <div className="space-y-2">
-      <div className="rounded-md bg-slate-900 p-2">
-        <div ref={box} className="h-[28rem] overflow-hidden" data-testid="terminal" data-state={state} />
+    <div
+      className={fullScreen ? "fixed inset-0 z-50 flex flex-col gap-2 bg-white p-2" : "space-y-2"}
+      data-testid="terminal-panel"
+      data-full-screen={fullScreen}
+    >
+      <div className="flex flex-wrap items-center justify-end gap-3 text-xs">
+        <label className="flex items-center gap-1">
+          <input
+            type="checkbox"
+            checked={reader}
+            onChange={(e) => {
+              setReader(e.target.checked);
+              localStorage.setItem(READER_STORE, e.target.checked ? "1" : "0");
+            }}
+          />
+          Screen reader mode
+        </label>
+        <button type="button" className="btn-secondary" aria-pressed={fullScreen} onClick={() => setFullScreen((f) => !f)}>
+          {fullScreen ? "Exit full screen" : "Full screen"}
+        </button>
+      </div>
+      <div className={`rounded-md bg-slate-900 p-2 ${fullScreen ? "min-h-0 flex-1" : ""}`}>
+        <div
+          ref={box}
+          className={`overflow-hidden ${fullScreen ? "h-full" : "h-[24rem] lg:h-[calc(100vh-12rem)]"}`}
+          data-testid="terminal"
+          data-state={state}
+        />
       </div>
       <p className="text-xs text-slate-500" aria-live="polite">
         {state === "connecting" && "Connecting to your workstation…"}
         {state === "open" && (readOnly ? "Watching read-only." : "Connected. Copy: Ctrl+Shift+C · Paste: Ctrl+Shift+V")}
         {state === "closed" && (
           <>
-            Disconnected. <button type="button" className="underline" onClick={() => { setState("connecting"); setAttempt((n) => n + 1); }}>Reconnect</button>
+            Disconnected.{" "}
+            <button
+              type="button"
+              className="underline"
+              onClick={() => {
+                setState("connecting");
+                setAttempt((n) => n + 1);
+              }}
+            >
+              Reconnect
+            </button>
           </>
         )}
       </p>

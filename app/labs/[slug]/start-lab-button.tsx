@@ -9,7 +9,11 @@ export function StartLabButton({ lab, label }: { lab: string; label: string }) {
   async function start() {
     setBusy(true);
     setError(null);
-    const response = await fetch("/api/labs/sessions", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ lab }) });
+    const response = await fetch("/api/labs/sessions", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ lab }),
+    });
     if (!response.ok) {
       setError(((await response.json().catch(() => ({}))) as { error?: string }).error ?? "The lab could not be started.");
       setBusy(false);
@@ -19,8 +23,14 @@ export function StartLabButton({ lab, label }: { lab: string; label: string }) {
   }
   return (
     <div>
-      <button type="button" className="btn" onClick={start} disabled={busy}>{busy ? "Starting…" : label}</button>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <button type="button" className="btn" onClick={start} disabled={busy}>
+        {busy ? "Starting…" : label}
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

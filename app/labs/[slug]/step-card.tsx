@@ -6,7 +6,15 @@ type Props = { index: number; step: StepView; base: string; canAct: boolean; onC
 
 /** Hints are plain text with `backticks` for commands (no MDX: they are revealed one at a time as JSON). */
 function InlineCode({ text }: { text: string }) {
-  return text.split("`").map((part, i) => (i % 2 ? <code key={i} className="rounded bg-amber-100 px-1 font-mono text-xs break-all">{part}</code> : part));
+  return text.split("`").map((part, i) =>
+    i % 2 ? (
+      <code key={i} className="rounded bg-amber-100 px-1 font-mono text-xs break-all">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
+  );
 }
 
 export function StepCard({ index, step, base, canAct, onChange, children }: Props) {
@@ -42,27 +50,44 @@ export function StepCard({ index, step, base, canAct, onChange, children }: Prop
         <span aria-hidden>{step.passed ? "✅" : `${index + 1}.`}</span> {step.title}
         {step.passed && <span className="sr-only">(passed)</span>}
       </h2>
-      <div className="prose prose-sm max-w-none space-y-2 text-sm [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_pre_code]:bg-transparent [&_pre_code]:p-0 [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-slate-900 [&_pre]:p-3 [&_pre]:text-slate-100 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6">{children}</div>
+      <div className="prose prose-sm max-w-none space-y-2 text-sm [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_pre_code]:bg-transparent [&_pre_code]:p-0 [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-slate-900 [&_pre]:p-3 [&_pre]:text-slate-100 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6">
+        {children}
+      </div>
       {step.hints.length > 0 && (
         <ul className="space-y-1" data-testid="hints">
-          {step.hints.map((h, i) => <li key={i} className="notice">Hint {i + 1}: <InlineCode text={h} /></li>)}
+          {step.hints.map((h, i) => (
+            <li key={i} className="notice">
+              Hint {i + 1}: <InlineCode text={h} />
+            </li>
+          ))}
         </ul>
       )}
       {step.feedback && (
         <p role="status" data-testid="feedback" className={`text-sm ${step.lastPassed ? "text-green-800" : "text-red-700"}`}>
-          {step.lastPassed ? "Passed: " : "Not yet: "}{step.feedback}
+          {step.lastPassed ? "Passed: " : "Not yet: "}
+          {step.feedback}
         </p>
       )}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {canAct && (
         <div className="flex gap-2">
-          <button type="button" className="btn" onClick={check} disabled={busy !== null}>{busy === "check" ? "Checking…" : "Check"}</button>
+          <button type="button" className="btn" onClick={check} disabled={busy !== null}>
+            {busy === "check" ? "Checking…" : "Check"}
+          </button>
           {step.hints.length < step.hintsTotal && (
-            <button type="button" className="btn-secondary" onClick={hint} disabled={busy !== null}>{step.hints.length === 0 ? "Show a hint" : "Next hint"}</button>
+            <button type="button" className="btn-secondary" onClick={hint} disabled={busy !== null}>
+              {step.hints.length === 0 ? "Show a hint" : "Next hint"}
+            </button>
           )}
         </div>
       )}
-      <p className="text-xs text-slate-500">{step.points} points · {step.attempts} attempt{step.attempts === 1 ? "" : "s"}</p>
+      <p className="text-xs text-slate-500">
+        {step.points} points · {step.attempts} attempt{step.attempts === 1 ? "" : "s"}
+      </p>
     </li>
   );
 }

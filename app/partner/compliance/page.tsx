@@ -16,21 +16,39 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
   const covered = data.requirements.filter((r) => r.covered).length;
   return (
     <div className="space-y-4">
-      <p><Link href={user.role === "ADMIN" ? `/partner?org=${orgId}` : "/partner"}>← {data.org.name}</Link></p>
+      <p>
+        <Link href={user.role === "ADMIN" ? `/partner?org=${orgId}` : "/partner"}>← {data.org.name}</Link>
+      </p>
       <h1>Practices covered by {data.org.name}</h1>
       <p className="text-sm text-slate-600">
-        Practices from <em>{data.courseTitle}</em> and its labs that at least one of the organisation&apos;s {data.staffCount} staff has completed,
-        listed against IEC 62443-2-4 (service provider) and 62443-3-3 (system) requirement names. {covered} of {data.requirements.length} requirements covered.
+        Practices from <em>{data.courseTitle}</em> and its labs that at least one of the organisation&apos;s {data.staffCount} staff has
+        completed, listed against IEC 62443-2-4 (service provider) and 62443-3-3 (system) requirement names. {covered} of{" "}
+        {data.requirements.length} requirements covered.
       </p>
       <section className="card overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="compliance-table">
-          <thead><tr><th className="py-1">Reference</th><th>Requirement</th><th>Practices (staff who completed them)</th><th>Status</th></tr></thead>
+          <thead>
+            <tr>
+              <th className="py-1">Reference</th>
+              <th>Requirement</th>
+              <th>Practices (staff who completed them)</th>
+              <th>Status</th>
+            </tr>
+          </thead>
           <tbody>
             {data.requirements.map((r) => (
               <tr key={r.ref} className="border-t border-slate-100 align-top">
                 <td className="py-1 pr-4 whitespace-nowrap">{r.ref}</td>
                 <td>{r.name}</td>
-                <td><ul>{r.practices.map((p) => <li key={p.practice}>{p.kind === "lab" ? "Lab" : "Module"}: {p.title} ({p.staffCovering})</li>)}</ul></td>
+                <td>
+                  <ul>
+                    {r.practices.map((p) => (
+                      <li key={p.practice}>
+                        {p.kind === "lab" ? "Lab" : "Module"}: {p.title} ({p.staffCovering})
+                      </li>
+                    ))}
+                  </ul>
+                </td>
                 <td className={r.covered ? "text-green-800" : "text-red-800"}>{r.covered ? "Covered" : "Not yet covered"}</td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Grades the learner's audit note: it must name the drifted camera and each exposure found on it.
-f=/home/learner/audit/exposures.txt
+f=$HOME/audit/exposures.txt
 [ -s "$f" ] || { echo "There is no ~/audit/exposures.txt yet."; exit 1; }
 text=$(tr 'A-Z' 'a-z' < "$f")
 serial_bad=$(case "$BAD_CAM" in cam1) echo "$SERIAL1";; cam2) echo "$SERIAL2";; cam3) echo "$SERIAL3";; esac)
@@ -15,6 +15,7 @@ done
 missing=()
 grep -q "ssh" <<<"$text" || missing+=("the remote shell")
 grep -Eq "upnp|bonjour|mdns|ssdp|zeroconf|discovery" <<<"$text" || missing+=("the discovery protocols")
+grep -q "onvif" <<<"$text" || missing+=("the ONVIF service")
 grep -q "$(tr 'A-Z' 'a-z' <<<"$OLD_VIEWER")" <<<"$text" || missing+=("the account that should not exist")
 grep -Eq "filter|firewall|allow ?list|accept" <<<"$text" || missing+=("the missing IP filter")
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,6 +1,7 @@
 #!/bin/bash
 # The IP filter must be on and accept exactly the workstation (the VMS in this lab).
-WS_IP=$(ip -4 -o addr show scope global | awk '{print $4}' | cut -d/ -f1 | head -n1)
+# Asked from the grader: the workstation's address as the lab network's DNS knows it.
+WS_IP=$(getent ahostsv4 workstation | awk '{print $1; exit}')
 api() { curl -sk --max-time 8 --digest -u "$ADMIN_USER:$ADMIN_PASS" "$@"; }
 list=$(api "https://$BAD_CAM/axis-cgi/param.cgi?action=list&group=Network.Filter")
 grep -q '^root.Network.Filter' <<<"$list" || { echo "Cannot read $BAD_CAM's IP filter over HTTPS (did the filter lock the workstation out?)."; exit 1; }

@@ -1,6 +1,7 @@
 #!/bin/bash
 # NTP from the site's server (not DHCP) and remote syslog to the workstation, read through the JSON APIs.
-WS_IP=$(ip -4 -o addr show scope global | awk '{print $4}' | cut -d/ -f1 | head -n1)
+# Asked from the grader: the workstation's address as the lab network's DNS knows it.
+WS_IP=$(getent ahostsv4 workstation | awk '{print $1; exit}')
 rpc() { curl -sk --max-time 8 --digest -u "$ADMIN_USER:$ADMIN_PASS" -H 'Content-Type: application/json' "https://$BAD_CAM/axis-cgi/$1" -d "{\"apiVersion\":\"1.0\",\"method\":\"$2\"}"; }
 ntp=$(rpc ntp.cgi getNTPInfo)
 jq -e .data <<<"$ntp" >/dev/null 2>&1 || { echo "Cannot read $BAD_CAM's NTP settings over HTTPS."; exit 1; }

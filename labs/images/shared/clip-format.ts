@@ -4,23 +4,54 @@
 import { createHash, createPrivateKey, sign, verify, X509Certificate } from "node:crypto";
 import { oneLine, verifyChain } from "./pki";
 
-export const CLIP_FORMAT = "cyberwall-signed-video/1";
-export const GENESIS = "0".repeat(64);
+const CLIP_FORMAT = "cyberwall-signed-video/1";
+const GENESIS = "0".repeat(64);
 
-export type ClipHeader = { type: "header"; format: string; clipId: string; serial: string; model: string; fps: number; gopSize: number; start: string; signed: boolean; chain?: string[] };
-export type ClipFrame = { type: "frame"; n: number; gop: number; t: number; key: boolean; data: string };
-export type ClipGop = { type: "gop"; gop: number; first: number; last: number; hashes: string[]; prev: string; sig: string };
+type ClipHeader = {
+  type: "header";
+  format: string;
+  clipId: string;
+  serial: string;
+  model: string;
+  fps: number;
+  gopSize: number;
+  start: string;
+  signed: boolean;
+  chain?: string[];
+};
+type ClipFrame = { type: "frame"; n: number; gop: number; t: number; key: boolean; data: string };
+type ClipGop = { type: "gop"; gop: number; first: number; last: number; hashes: string[]; prev: string; sig: string };
 
-export const sha256 = (s: string | Buffer) => createHash("sha256").update(s).digest("hex");
-export const frameHash = (f: Pick<ClipFrame, "n" | "t" | "data">) => sha256(`${f.n}:${f.t}:${f.data}`);
-export const gopPayload = (clipId: string, g: Pick<ClipGop, "gop" | "first" | "last" | "hashes" | "prev">) =>
+const sha256 = (s: string | Buffer) => createHash("sha256").update(s).digest("hex");
+const frameHash = (f: Pick<ClipFrame, "n" | "t" | "data">) => sha256(`${f.n}:${f.t}:${f.data}`);
+const gopPayload = (clipId: string, g: Pick<ClipGop, "gop" | "first" | "last" | "hashes" | "prev">) =>
   JSON.stringify({ clipId, gop: g.gop, first: g.first, last: g.last, hashes: g.hashes, prev: g.prev });
 
 /** Synthetic recording: `frames` frames of pseudo-image data; signed with the device key when given. */
-export function recordClip(opts: { clipId: string; serial: string; model: string; frames: number; fps?: number; gopSize?: number; start?: Date; signer?: { keyPem: string; chain: string[] } }): string {
+export function recordClip(opts: {
+  clipId: string;
+  serial: string;
+  model: string;
+  frames: number;
+  fps?: number;
+  gopSize?: number;
+  start?: Date;
+  signer?: { keyPem: string; chain: string[] };
+}): string {
   const fps = opts.fps ?? 10;
   const gopSize = opts.gopSize ?? 10;
-  const header: ClipHeader = { type: "header", format: CLIP_FORMAT, clipId: opts.clipId, serial: opts.serial, model: opts.model, fps, gopSize, start: (opts.start ?? new Date()).toISOString(), signed: !!opts.signer, ...(opts.signer ? { chain: opts.signer.chain } : {}) };
+  const header: ClipHeader = {
+    type: "header",
+    format: CLIP_FORMAT,
+    clipId: opts.clipId,
+    serial: opts.serial,
+    model: opts.model,
+    fps,
+    gopSize,
+    start: (opts.start ?? new Date()).toISOString(),
+    signed: !!opts.signer,
+    ...(opts.signer ? { chain: opts.signer.chain } : {}),
+  };
   const lines = [JSON.stringify(header)];
   const key = opts.signer ? createPrivateKey(opts.signer.keyPem) : null;
   let prev = GENESIS;
@@ -43,11 +74,30 @@ export function recordClip(opts: { clipId: string; serial: string; model: string
   return lines.join("\n") + "\n";
 }
 
-export type ClipVerdict = "VALID" | "VALID WITH MISSING FRAMES" | "INVALID" | "NOT SIGNED";
-export type ClipReport = { verdict: ClipVerdict; clipId?: string; frames: number; gops: number; missingFrames: number[]; invalidFrames: number[]; notes: string[]; signer?: string; chainsToVendorRoot: boolean; chainReason?: string };
+type ClipVerdict = "VALID" | "VALID WITH MISSING FRAMES" | "INVALID" | "NOT SIGNED";
+export type ClipReport = {
+  verdict: ClipVerdict;
+  clipId?: string;
+  frames: number;
+  gops: number;
+  missingFrames: number[];
+  invalidFrames: number[];
+  notes: string[];
+  signer?: string;
+  chainsToVendorRoot: boolean;
+  chainReason?: string;
+};
 
 export function verifyClip(text: string, vendorRootPem: string): ClipReport {
-  const report: ClipReport = { verdict: "INVALID", frames: 0, gops: 0, missingFrames: [], invalidFrames: [], notes: [], chainsToVendorRoot: false };
+  const report: ClipReport = {
+    verdict: "INVALID",
+    frames: 0,
+    gops: 0,
+    missingFrames: [],
+    invalidFrames: [],
+    notes: [],
+    chainsToVendorRoot: false,
+  };
   let header: ClipHeader | undefined;
   const frames = new Map<number, ClipFrame>();
   const gops: ClipGop[] = [];
@@ -90,9 +140,12 @@ export function verifyClip(text: string, vendorRootPem: string): ClipReport {
     const range = Array.from({ length: Math.max(0, g.last - g.first + 1) }, (_, k) => g.first + k);
     range.forEach((n) => covered.add(n));
     const payload = gopPayload(header.clipId, g);
-    let sigOk = false;
+    let sigOk: boolean;
     try {
-      sigOk = Array.isArray(g.hashes) && g.hashes.length === range.length && verify("sha256", Buffer.from(payload), leaf.publicKey, Buffer.from(String(g.sig), "base64"));
+      sigOk =
+        Array.isArray(g.hashes) &&
+        g.hashes.length === range.length &&
+        verify("sha256", Buffer.from(payload), leaf.publicKey, Buffer.from(String(g.sig), "base64"));
     } catch {
       sigOk = false;
     }

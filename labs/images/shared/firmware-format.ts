@@ -4,7 +4,7 @@
 import { createHash, createPrivateKey, sign, verify, X509Certificate } from "node:crypto";
 import { commonName, oneLine, verifyChain } from "./pki";
 
-export const FIRMWARE_MAGIC = Buffer.from("CWFW1\n");
+const FIRMWARE_MAGIC = Buffer.from("CWFW1\n");
 const CODE_SIGNING_EKU = "1.3.6.1.5.5.7.3.3";
 
 export type FirmwareComponent = { name: string; version: string; supplier: string; license: string; purl?: string };
@@ -20,10 +20,10 @@ export type FirmwareHeader = {
   payloadSha256: string;
   components: FirmwareComponent[];
 };
-export type SignatureBlock = { alg: "ECDSA-P256-SHA256"; chain: string[]; signature: string };
+type SignatureBlock = { alg: "ECDSA-P256-SHA256"; chain: string[]; signature: string };
 export type ParsedFirmware = { header: FirmwareHeader; payload: Buffer; signedBytes: Buffer; signature: SignatureBlock | null };
 
-export class CorruptFirmwareError extends Error {}
+class CorruptFirmwareError extends Error {}
 
 export function buildFirmware(
   header: Omit<FirmwareHeader, "format" | "payloadSize" | "payloadSha256">,
@@ -104,7 +104,7 @@ export function checkFirmware(buf: Buffer, vendorRootPem: string, at = new Date(
     return { status: "bad-signature", reason: "signer certificate unreadable", header };
   }
   const signer = oneLine(leaf.subject);
-  let valid = false;
+  let valid: boolean;
   try {
     valid = verify("sha256", fw.signedBytes, leaf.publicKey, Buffer.from(signature.signature, "base64"));
   } catch {

@@ -1,6 +1,6 @@
 #!/bin/bash
 # ~/triage/sbom.json must be this camera's SPDX SBOM (same document namespace as the camera publishes).
-f=/home/learner/triage/sbom.json
+f=$HOME/triage/sbom.json
 [ -s "$f" ] || { echo "There is no ~/triage/sbom.json yet."; exit 1; }
 [ "$(jq -r .spdxVersion "$f" 2>/dev/null)" = SPDX-2.3 ] || { echo "~/triage/sbom.json is not an SPDX 2.3 JSON document."; exit 1; }
 live=$(curl -sk --max-time 8 --digest -u "$ADMIN_USER:$ADMIN_PASS" https://camera/axis-cgi/sbom.cgi | jq -r .documentNamespace 2>/dev/null)

@@ -1,6 +1,6 @@
 #!/bin/bash
 # One verdict per advisory, with the right reason; the applicable one must name the fixed LTS release.
-f=/home/learner/triage/triage.txt
+f=$HOME/triage/triage.txt
 [ -s "$f" ] || { echo "There is no ~/triage/triage.txt yet."; exit 1; }
 verdict() { # id -> affected | not | missing
   local line

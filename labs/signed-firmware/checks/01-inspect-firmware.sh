@@ -1,6 +1,6 @@
 #!/bin/bash
 # Compares the learner's verdict per file with the order this learner's files were handed out in.
-f=/home/learner/inbox/verdict.txt
+f=$HOME/inbox/verdict.txt
 [ -s "$f" ] || { echo "There is no ~/inbox/verdict.txt yet."; exit 1; }
 read -r a b c <<<"$FW_ORDER"
 declare -A truth=([a]="$a" [b]="$b" [c]="$c")

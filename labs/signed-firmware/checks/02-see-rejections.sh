@@ -1,6 +1,6 @@
 #!/bin/bash
 # The learner records the status code the camera answered for each bad file; the codes are fixed by the API.
-f=/home/learner/inbox/rejections.txt
+f=$HOME/inbox/rejections.txt
 [ -s "$f" ] || { echo "There is no ~/inbox/rejections.txt yet."; exit 1; }
 read -r a b c <<<"$FW_ORDER"
 for pair in "a:$a" "b:$b" "c:$c"; do

@@ -3,7 +3,7 @@
 # The scenario itself is graded from the network too: the truck camera must sit in its boot-ROM recovery state.
 curl -s --max-time 5 http://truck/axis-cgi/systemready.cgi | jq -e '.data.securebootfailed == "yes"' > /dev/null \
   || { echo "The truck camera is not reporting a failed secure boot; reset the lab."; exit 1; }
-f=/home/learner/truck/diagnosis.txt
+f=$HOME/truck/diagnosis.txt
 [ -s "$f" ] || { echo "There is no ~/truck/diagnosis.txt yet."; exit 1; }
 t=$(tr 'A-Z\n' 'a-z ' < "$f")
 [ ${#t} -ge 80 ] || { echo "Write a few sentences: the customer needs to understand what happened."; exit 1; }

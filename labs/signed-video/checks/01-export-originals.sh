@@ -3,7 +3,7 @@
 A=(--digest -u "$ADMIN_USER:$ADMIN_PASS")
 ids=$(curl -sk --max-time 8 "${A[@]}" "https://camera/axis-cgi/signedvideo.cgi?action=list" | jq -r '.data.clips[].clipId' 2>/dev/null)
 [ -n "$ids" ] || { echo "Cannot list the camera's clips over HTTPS."; exit 1; }
-have=$(cat /home/learner/originals/*.cwsv 2>/dev/null | head -c1 >/dev/null && sha256sum /home/learner/originals/*.cwsv 2>/dev/null | awk '{print $1}')
+have=$(cat $HOME/originals/*.cwsv 2>/dev/null | head -c1 >/dev/null && sha256sum $HOME/originals/*.cwsv 2>/dev/null | awk '{print $1}')
 n=0; missing=0
 for id in $ids; do
   n=$((n + 1))

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Steps find-edited and find-removed (by $LAB_STEP): reads that step's line of ~/evidence/findings.txt,
 # the clip (incident letter or clip id) and its frames.
-f=/home/learner/evidence/findings.txt
+f=$HOME/evidence/findings.txt
 [ -s "$f" ] || { echo "There is no ~/evidence/findings.txt yet."; exit 1; }
 edited=${CASE:0:1}; cut=${CASE:1:1}
 if [ "$LAB_STEP" = find-edited ]; then
@@ -13,7 +13,7 @@ else
 fi
 line=$(tr 'A-Z' 'a-z' < "$f" | grep -E "$words" | head -n1)
 [ -n "$line" ] || { echo "findings.txt has no line about the $what clip."; exit 1; }
-clip_id=$(head -n1 "/home/learner/evidence/incident-$want_clip.cwsv" | jq -r .clipId | tr 'A-Z' 'a-z')
+clip_id=$(head -n1 "$HOME/evidence/incident-$want_clip.cwsv" | jq -r .clipId | tr 'A-Z' 'a-z')
 named=$(grep -oE 'incident-[a-d]|clip-[0-9a-f]{12}' <<<"$line" | head -n1)
 if [ "$named" != "incident-${want_clip,,}" ] && [ "$named" != "$clip_id" ]; then
   echo "${named:-The clip you name} is not the one. Run sv-verify on every file in ~/evidence."

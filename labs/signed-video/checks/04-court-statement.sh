@@ -1,6 +1,6 @@
 #!/bin/bash
 # Looks for the ideas of a sound statement, not for exact sentences.
-f=/home/learner/evidence/court.txt
+f=$HOME/evidence/court.txt
 [ -s "$f" ] || { echo "There is no ~/evidence/court.txt yet."; exit 1; }
 t=$(tr 'A-Z\n' 'a-z ' < "$f")
 [ ${#t} -ge 200 ] || { echo "The court needs a few sentences (at least 200 characters); explain in plain language."; exit 1; }

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The saved certificate must be the camera's own device ID (same fingerprint as the API reports) and must
 # verify against the vendor root with openssl.
-f=/home/learner/8021x/camera-deviceid.pem
+f=$HOME/8021x/camera-deviceid.pem
 share=/usr/local/share/cyberwall
 [ -s "$f" ] || { echo "There is no ~/8021x/camera-deviceid.pem yet."; exit 1; }
 mine=$(openssl x509 -in "$f" -noout -fingerprint -sha256 2>/dev/null | cut -d= -f2)

@@ -1,7 +1,7 @@
 #!/bin/bash
 # 802.1X settings, read back from the camera: device ID as client certificate, the network CA, the serial as identity.
 A=(--digest -u "$ADMIN_USER:$ADMIN_PASS")
-want=$(openssl x509 -in /home/learner/8021x/site-network-ca.pem -noout -fingerprint -sha256 | cut -d= -f2)
+want=$(openssl x509 -in $HOME/8021x/site-network-ca.pem -noout -fingerprint -sha256 | cut -d= -f2)
 caid=$(curl -sk --max-time 8 "${A[@]}" -H 'Content-Type: application/json' https://camera/axis-cgi/certificates.cgi -d '{"apiVersion":"1.0","method":"listCertificates"}' | jq -r --arg f "$want" '.data.caCertificates[]? | select(.fingerprint256 == $f) | .id' | head -n1)
 list=$(curl -sk --max-time 8 "${A[@]}" "https://camera/axis-cgi/param.cgi?action=list&group=Network.Interface.I0.dot1x")
 grep -q dot1x <<<"$list" || { echo "Cannot read the camera's 802.1X parameters over HTTPS."; exit 1; }

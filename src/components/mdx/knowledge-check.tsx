@@ -32,14 +32,25 @@ export function KnowledgeCheck({ courseSlug, id, question, options, multiple }: 
     <form onSubmit={submit} className="my-6 rounded-lg border border-sky-200 bg-white p-5 shadow-sm" data-testid={`check-${id}`}>
       <fieldset>
         <legend className="font-semibold">
-          <span className="mr-2 rounded bg-sky-100 px-2 py-0.5 text-xs font-medium uppercase tracking-wide text-sky-900">Knowledge check</span>
+          <span className="mr-2 rounded bg-sky-100 px-2 py-0.5 text-xs font-medium uppercase tracking-wide text-sky-900">
+            Knowledge check
+          </span>
           {question}
         </legend>
         {multiple ? <p className="mt-1 text-sm text-slate-600">Select all that apply.</p> : null}
         <div className="mt-3 space-y-2">
           {options.map((option, index) => (
-            <label key={index} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 px-3 py-2 font-normal hover:bg-slate-50">
-              <input type={multiple ? "checkbox" : "radio"} name={name} checked={chosen.includes(index)} onChange={() => toggle(index)} className="mt-0.5 w-auto" />
+            <label
+              key={index}
+              className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 px-3 py-2 font-normal hover:bg-slate-50"
+            >
+              <input
+                type={multiple ? "checkbox" : "radio"}
+                name={name}
+                checked={chosen.includes(index)}
+                onChange={() => toggle(index)}
+                className="mt-0.5 w-auto"
+              />
               <span>{option}</span>
             </label>
           ))}
@@ -47,7 +58,9 @@ export function KnowledgeCheck({ courseSlug, id, question, options, multiple }: 
       </fieldset>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         {progress === null ? (
-          <p className="text-sm"><Link href="/sign-in">Sign in</Link> to check your answer and track your progress.</p>
+          <p className="text-sm">
+            <Link href="/sign-in">Sign in</Link> to check your answer and track your progress.
+          </p>
         ) : (
           <button type="submit" className="btn" disabled={pending || chosen.length === 0 || progress === undefined}>
             {pending ? "Checking…" : "Check answer"}
@@ -64,7 +77,9 @@ export function KnowledgeCheck({ courseSlug, id, question, options, multiple }: 
           </div>
         ) : null}
         {result?.ok && !result.correct ? (
-          <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900"><strong>Not quite.</strong> Review the lesson above and try again.</p>
+          <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            <strong>Not quite.</strong> Review the lesson above and try again.
+          </p>
         ) : null}
       </div>
     </form>

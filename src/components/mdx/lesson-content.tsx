@@ -32,7 +32,9 @@ function lessonComponents(course: Course): MDXComponents {
     Figure,
     Steps,
     Term: ({ id, children }: { id: string; children?: React.ReactNode }) => (
-      <Term href={`/courses/${course.slug}/glossary#${id}`} definition={definitions.get(id)} tooltipId={`term-${id}-${++terms}`}>{children}</Term>
+      <Term href={`/courses/${course.slug}/glossary#${id}`} definition={definitions.get(id)} tooltipId={`term-${id}-${++terms}`}>
+        {children}
+      </Term>
     ),
     // Only the question reaches the browser; answer and explanation stay in the lesson file.
     KnowledgeCheck: ({ id, question, options, multiple }: { id: string; question: string; options: string[]; multiple?: boolean }) => (
@@ -40,7 +42,13 @@ function lessonComponents(course: Course): MDXComponents {
     ),
     LabLink: async ({ lab }: { lab: string }) => <LabLink lab={lab} title={await labTitle(lab)} />,
     a: ({ href = "", children }: { href?: string; children?: React.ReactNode }) =>
-      href.startsWith("/") ? <Link href={href}>{children}</Link> : <a href={href} rel="noreferrer" target={href.startsWith("#") ? undefined : "_blank"}>{children}</a>,
+      href.startsWith("/") ? (
+        <Link href={href}>{children}</Link>
+      ) : (
+        <a href={href} rel="noreferrer" target={href.startsWith("#") ? undefined : "_blank"}>
+          {children}
+        </a>
+      ),
   } as MDXComponents;
 }
 

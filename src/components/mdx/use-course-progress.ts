@@ -38,12 +38,19 @@ async function load(course: string) {
 }
 
 export function useCourseProgress(course: string) {
-  const subscribe = useCallback((listener: () => void) => {
-    const e = entry(course);
-    e.listeners.add(listener);
-    return () => e.listeners.delete(listener);
-  }, [course]);
-  const progress = useSyncExternalStore(subscribe, () => entry(course).value, () => undefined);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const e = entry(course);
+      e.listeners.add(listener);
+      return () => e.listeners.delete(listener);
+    },
+    [course],
+  );
+  const progress = useSyncExternalStore(
+    subscribe,
+    () => entry(course).value,
+    () => undefined,
+  );
   useEffect(() => {
     // Every page visit re-reads: progress changes in other tabs and on other pages.
     void load(course);

@@ -4,10 +4,13 @@ import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/src/server/auth";
 import { publicFormAction, userFormAction, type FormState } from "@/src/server/action";
 import { requireUser } from "@/src/server/auth/guards";
-import { changePasswordSchema, signInSchema, signUpSchema } from "./schema";
+import { reissueSession } from "@/src/server/auth/reissue-session";
+import { changePasswordSchema, signInSchema, signUpSchema, unlockSignInSchema } from "./schema";
+import { unlockSignIn } from "./unlock-sign-in";
 import { checkPassword } from "./check-password";
 import { hashPassword, verifyPassword } from "./hash-password";
-import { findPasswordHash, updatePasswordHash } from "./queries";
+import { bumpSessionVersion, findPasswordHash, updatePasswordHash } from "./queries";
+import { recordAudit } from "@/src/modules/audit/queries";
 import { registerUser } from "./register-user";
 
 const signUpHandler = publicFormAction(signUpSchema, async (input) => {
@@ -49,11 +52,33 @@ const changePasswordHandler = userFormAction([], changePasswordSchema, async (in
   }
   const weak = checkPassword(input.newPassword, user);
   if (weak) return { ok: false, errors: { newPassword: weak } };
-  await updatePasswordHash(user.id, await hashPassword(input.newPassword));
-  return { ok: true, message: "Password changed." };
+  // Ends every session issued so far (a copied cookie included), then signs this browser in again.
+  const { sessionVersion } = await updatePasswordHash(user.id, await hashPassword(input.newPassword));
+  await recordAudit({ action: "auth.password_changed", actorId: user.id, target: user.id });
+  await reissueSession(sessionVersion);
+  // A fresh request: this one's guards still see the old token, so re-rendering here would sign out.
+  redirect("/profile?changed=1");
 });
 
 export async function changePasswordAction(prev: FormState, formData: FormData) {
   await requireUser();
   return changePasswordHandler(prev, formData);
+}
+
+/** Revokes every session of this user, this one included. */
+export async function signOutEverywhereAction() {
+  const user = await requireUser();
+  await bumpSessionVersion(user.id);
+  await recordAudit({ action: "auth.signed_out_everywhere", actorId: user.id, target: user.id });
+  await signOut({ redirectTo: "/sign-in" });
+}
+
+const unlockSignInHandler = userFormAction(["ADMIN"], unlockSignInSchema, async ({ email }, admin) => {
+  const cleared = await unlockSignIn(admin.id, email);
+  return { ok: true, message: cleared ? `Sign-in delays lifted (${cleared} failed attempts forgotten).` : "No sign-in delays." };
+});
+
+/** Admin: forget an account's failed sign-ins (every IP), audited. */
+export async function unlockSignInAction(prev: FormState, formData: FormData) {
+  return unlockSignInHandler(prev, formData);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/src/server/db";
+import { lockForTransaction } from "@/src/server/db-lock";
 import { RATE_LIMIT, type AttemptCounts } from "./rate-limit";
 import type { Role } from "./schema";
 
@@ -11,8 +12,13 @@ export function findUserById(id: string): Promise<CurrentUser | null> {
   return db.user.findUnique({ where: { id }, select: userSelect });
 }
 
+/** The user behind a session token, only while the token's version is current (revocation). */
+export function findSessionUser(id: string, sessionVersion: number): Promise<CurrentUser | null> {
+  return db.user.findFirst({ where: { id, sessionVersion }, select: userSelect });
+}
+
 export function findUserWithPassword(email: string) {
-  return db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
+  return db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true, sessionVersion: true } });
 }
 
 export function findPasswordHash(userId: string) {
@@ -31,28 +37,60 @@ export function createUser(data: { name: string; email: string; passwordHash: st
   return db.user.create({ data, select: userSelect });
 }
 
+/** A new password also ends every session issued so far. */
 export function updatePasswordHash(userId: string, passwordHash: string) {
-  return db.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+  return db.user.update({
+    where: { id: userId },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
 }
 
-export async function countRecentFailures(email: string, ip: string, now = new Date()): Promise<AttemptCounts> {
+/** "Sign out everywhere": every token issued so far carries the old version. */
+export function bumpSessionVersion(userId: string) {
+  return db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+}
+
+/**
+ * Counts earlier failures and records this attempt as a failure in one transaction, one address at a time
+ * (SQLite's write lock, PostgreSQL's advisory lock), so parallel guesses see each other before any
+ * password is checked.
+ */
+export async function reserveSignInAttempt(
+  email: string,
+  ip: string,
+  refuse: (counts: AttemptCounts) => string | null,
+  now = new Date(),
+): Promise<{ attemptId: string; refused: string | null }> {
   const since = new Date(now.getTime() - RATE_LIMIT.windowMs);
-  const [accountFailures, ipFailures, oldest] = await Promise.all([
-    db.signInAttempt.count({ where: { email, success: false, createdAt: { gte: since } } }),
-    db.signInAttempt.count({ where: { ip, success: false, createdAt: { gte: since } } }),
-    db.signInAttempt.findFirst({
-      where: { OR: [{ email }, { ip }], success: false, createdAt: { gte: since } },
-      orderBy: { createdAt: "asc" },
-      select: { createdAt: true },
-    }),
-  ]);
-  return { accountFailures, ipFailures, oldestFailureAt: oldest?.createdAt };
+  const failed = { success: false, throttled: false, createdAt: { gte: since, lte: now } };
+  return db.$transaction(async (tx) => {
+    await lockForTransaction(tx, `sign-in:${ip}`);
+    // The insert comes first: it takes SQLite's write lock, so counting cannot interleave with another reservation.
+    const row = await tx.signInAttempt.create({ data: { email, ip, success: false, createdAt: now }, select: { id: true } });
+    const mine = { id: { not: row.id } };
+    const [pairFailures, pairLast, ipFailures, ipLast] = await Promise.all([
+      tx.signInAttempt.count({ where: { ...failed, ...mine, email, ip } }),
+      tx.signInAttempt.findFirst({ where: { ...failed, ...mine, email, ip }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+      tx.signInAttempt.count({ where: { ...failed, ...mine, ip } }),
+      tx.signInAttempt.findFirst({ where: { ...failed, ...mine, ip }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+    ]);
+    const refused = refuse({ pairFailures, pairLastFailureAt: pairLast?.createdAt, ipFailures, ipLastFailureAt: ipLast?.createdAt });
+    if (refused) await tx.signInAttempt.update({ where: { id: row.id }, data: { throttled: true } });
+    return { attemptId: row.id, refused };
+  });
 }
 
-export async function recordSignInAttempt(email: string, ip: string, success: boolean) {
-  await db.signInAttempt.create({ data: { email, ip, success } });
-  // A success clears the account's failure streak.
-  if (success) await db.signInAttempt.deleteMany({ where: { email, success: false } });
+/** A success clears this (account, IP)'s failures; a failure stays counted. */
+export async function settleSignInAttempt(attemptId: string, email: string, ip: string, success: boolean) {
+  if (!success) return;
+  await db.signInAttempt.update({ where: { id: attemptId }, data: { success: true } });
+  await db.signInAttempt.deleteMany({ where: { email, ip, success: false } });
+}
+
+/** Admin unlock: forgets every failed attempt for the account, from every IP. */
+export async function clearSignInFailures(email: string): Promise<number> {
+  return (await db.signInAttempt.deleteMany({ where: { email, success: false } })).count;
 }
 
 export function listUsers() {

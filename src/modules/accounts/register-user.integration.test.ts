@@ -16,7 +16,10 @@ describe("registerUser (real SQLite)", () => {
     const org = await db.organization.create({ data: { name: "Acme", code: "ACME-1" } });
     const result = await register({ email: "Member@Example.com", organizationCode: "acme-1" });
     expect(result.ok).toBe(true);
-    const user = await db.user.findUniqueOrThrow({ where: { email: "member@example.com" }, select: { role: true, organizationId: true, passwordHash: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "member@example.com" },
+      select: { role: true, organizationId: true, passwordHash: true },
+    });
     expect(user).toMatchObject({ role: "LEARNER", organizationId: org.id });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
   });

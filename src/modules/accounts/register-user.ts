@@ -11,7 +11,8 @@ export type RegisterResult = { ok: true; userId: string } | { ok: false; errors:
 export async function registerUser(input: z.output<typeof signUpSchema>): Promise<RegisterResult> {
   const weak = checkPassword(input.password, input);
   if (weak) return { ok: false, errors: { password: weak } };
-  if (await findUserIdByEmail(input.email)) return { ok: false, errors: { email: "An account with this email already exists. Sign in instead." } };
+  if (await findUserIdByEmail(input.email))
+    return { ok: false, errors: { email: "An account with this email already exists. Sign in instead." } };
   let organizationId: string | undefined;
   if (input.organizationCode) {
     const org = await findOrganizationByCode(input.organizationCode);

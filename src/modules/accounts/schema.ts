@@ -33,10 +33,15 @@ export const signInSchema = z.object({
 export const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH),
-    newPassword: z.string().min(1, "Enter a new password.").max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`),
+    newPassword: z
+      .string()
+      .min(1, "Enter a new password.")
+      .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`),
     confirmPassword: z.string().max(PASSWORD_MAX_LENGTH),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
+
+export const unlockSignInSchema = z.object({ email });
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type FormState = { ok?: boolean; message?: string; errors?: FieldErrors; values?: Record<string, string> };

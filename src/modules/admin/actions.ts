@@ -11,7 +11,8 @@ const changeRoleHandler = userFormAction(["ADMIN"], changeRoleSchema, async ({ u
   if (userId === admin.id) return { ok: false, message: "You cannot change your own role." };
   const previous = await setUserRole(userId, role);
   if (previous === null) return { ok: false, message: "No such user." };
-  if (previous !== role) await recordAudit({ action: "user.role_changed", actorId: admin.id, target: userId, detail: { from: previous, to: role } });
+  if (previous !== role)
+    await recordAudit({ action: "user.role_changed", actorId: admin.id, target: userId, detail: { from: previous, to: role } });
   revalidatePath("/admin/users");
   return { ok: true, message: "Role saved." };
 });
@@ -42,7 +43,13 @@ export async function createOrgAction(prev: FormState, formData: FormData) {
 const setTierHandler = userFormAction(["ADMIN"], setTierSchema, async ({ organizationId, tier }, admin) => {
   const previous = await setOrganizationTier(organizationId, tier);
   if (previous === null) return { ok: false, message: "No such organisation." };
-  if (previous !== tier) await recordAudit({ action: "organization.tier_changed", actorId: admin.id, target: organizationId, detail: { from: previous, to: tier } });
+  if (previous !== tier)
+    await recordAudit({
+      action: "organization.tier_changed",
+      actorId: admin.id,
+      target: organizationId,
+      detail: { from: previous, to: tier },
+    });
   revalidatePath("/admin/organizations");
   return { ok: true, message: "Tier saved." };
 });

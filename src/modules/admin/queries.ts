@@ -6,7 +6,15 @@ import type { Role } from "@/src/modules/accounts/schema";
 export function listUsersForAdmin() {
   return db.user.findMany({
     orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, email: true, role: true, createdAt: true, organizationId: true, organization: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      organizationId: true,
+      organization: { select: { name: true } },
+    },
   });
 }
 
@@ -32,7 +40,10 @@ export async function setUserOrganization(userId: string, organizationId: string
 }
 
 export function listOrganizations() {
-  return db.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, code: true, tier: true, _count: { select: { users: true } } } });
+  return db.organization.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, code: true, tier: true, _count: { select: { users: true } } },
+  });
 }
 
 export async function createOrganization(data: { name: string; code: string; tier: string }): Promise<"created" | "duplicate"> {
@@ -58,14 +69,25 @@ export function listLabSessionsInFlight() {
     where: { status: { in: ["provisioning", "ready"] } },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, labSlug: true, status: true, createdAt: true, expiresAt: true, lastActivityAt: true, user: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      labSlug: true,
+      status: true,
+      createdAt: true,
+      expiresAt: true,
+      lastActivityAt: true,
+      user: { select: { name: true, email: true } },
+    },
   });
 }
 
 export async function countsForAdmin() {
   const [users, organizations, labs, certificates, audit] = await Promise.all([
-    db.user.count(), db.organization.count(), db.labSession.count({ where: { status: { in: ["provisioning", "ready"] } } }),
-    db.certificate.count({ where: { revokedAt: null } }), db.auditLog.count(),
+    db.user.count(),
+    db.organization.count(),
+    db.labSession.count({ where: { status: { in: ["provisioning", "ready"] } } }),
+    db.certificate.count({ where: { revokedAt: null } }),
+    db.auditLog.count(),
   ]);
   return { users, organizations, labs, certificates, audit };
 }

@@ -11,7 +11,9 @@ export type AuditEvent = {
 
 export async function recordAudit(event: AuditEvent): Promise<void> {
   const detail = typeof event.detail === "string" ? event.detail : event.detail ? JSON.stringify(event.detail) : null;
-  await db.auditLog.create({ data: { action: event.action, actorId: event.actorId ?? null, target: event.target ?? null, detail, ip: event.ip ?? null } });
+  await db.auditLog.create({
+    data: { action: event.action, actorId: event.actorId ?? null, target: event.target ?? null, detail, ip: event.ip ?? null },
+  });
 }
 
 export function listAuditEvents(take = 200, action?: string) {

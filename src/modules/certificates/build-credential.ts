@@ -1,11 +1,15 @@
 import { createHash } from "node:crypto";
-import { issuerDid, ISSUER_NAME, statusListUrl, verifyUrl } from "./issuer-identity";
+import { badgeImageUrl, holderSubjectId, issuerDid, ISSUER_NAME, statusListUrl } from "./issuer-identity";
 
 const VC_V2 = "https://www.w3.org/ns/credentials/v2";
 const OB_V3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
 
+/** An OB 3.0 Evidence entry (see build-evidence.ts). */
+export type EvidenceEntry = { id: string; type: ["Evidence"]; name: string; narrative: string; genre?: string; digestSRI?: string };
+
 export type CredentialInput = {
   id: string; // certificate id (uuid)
+  holderId: string; // academy account id: becomes the stable subject URI
   holderName: string;
   holderEmail: string;
   examSlug: string;
@@ -15,8 +19,12 @@ export type CredentialInput = {
   issuedAt: Date;
   validUntil: Date;
   statusListIndex: number;
-  evidence: { attemptId: string; narrative: string; digestSRI: string };
+  evidence: EvidenceEntry[];
 };
+
+/** JWT NumericDates have whole seconds; validFrom/validUntil must equal nbf/exp exactly. */
+export const wholeSeconds = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000);
+const isoSeconds = (d: Date) => wholeSeconds(d).toISOString().replace(".000Z", "Z");
 
 /** Hash of the attempt summary: evidence that can be checked without publishing the answers. */
 export function hashAttemptSummary(summary: Record<string, unknown>): string {
@@ -34,14 +42,23 @@ export function buildOpenBadgeCredential(input: CredentialInput, base: string) {
     type: ["VerifiableCredential", "OpenBadgeCredential"],
     name: input.achievementTitle,
     issuer: { id: did, type: ["Profile"], name: ISSUER_NAME, url: base },
-    validFrom: input.issuedAt.toISOString(),
-    validUntil: input.validUntil.toISOString(),
+    validFrom: isoSeconds(input.issuedAt),
+    validUntil: isoSeconds(input.validUntil),
     credentialSubject: {
+      id: holderSubjectId(input.holderId),
       type: ["AchievementSubject"],
       identifier: [
         { type: "IdentityObject", identityType: "name", hashed: false, identityHash: input.holderName },
         // The email is only hashed (salted): a verifier who knows it can confirm, nobody can read it.
-        { type: "IdentityObject", identityType: "emailAddress", hashed: true, salt, identityHash: `sha256$${createHash("sha256").update(input.holderEmail + salt).digest("hex")}` },
+        {
+          type: "IdentityObject",
+          identityType: "emailAddress",
+          hashed: true,
+          salt,
+          identityHash: `sha256$${createHash("sha256")
+            .update(input.holderEmail + salt)
+            .digest("hex")}`,
+        },
       ],
       achievement: {
         id: `${base}/exams/${input.examSlug}#achievement`,
@@ -50,6 +67,7 @@ export function buildOpenBadgeCredential(input: CredentialInput, base: string) {
         name: input.achievementTitle,
         description: `${input.programme}: awarded for passing the ${input.achievementTitle} exam.`,
         criteria: { narrative: input.criteria },
+        image: { id: badgeImageUrl(input.examSlug, base), type: "Image", caption: `${input.achievementTitle} badge` },
         creator: { id: did, type: ["Profile"], name: ISSUER_NAME },
       },
     },
@@ -60,19 +78,9 @@ export function buildOpenBadgeCredential(input: CredentialInput, base: string) {
       statusListIndex: String(input.statusListIndex),
       statusListCredential: statusListUrl(base),
     },
-    evidence: [
-      {
-        id: `${verifyUrl(input.id, base)}#evidence`,
-        type: ["Evidence"],
-        name: "Exam attempt summary",
-        narrative: input.evidence.narrative,
-        digestSRI: input.evidence.digestSRI,
-      },
-    ],
+    evidence: input.evidence,
   };
 }
-
-export type OpenBadgeCredential = ReturnType<typeof buildOpenBadgeCredential>;
 
 /** The revocation list itself, a BitstringStatusListCredential (signed like any credential). */
 export function buildStatusListCredential(encodedList: string, base: string, now: Date) {

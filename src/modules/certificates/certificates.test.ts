@@ -4,10 +4,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeJwt } from "jose";
 import { decodeStatusList, encodeStatusList, readStatusBit, STATUS_LIST_LENGTH } from "./status-list";
-import { loadIssuerKey } from "./issuer-key";
+import { loadIssuerKeys, rsaKeyPath } from "./issuer-key";
 import { buildOpenBadgeCredential, hashAttemptSummary } from "./build-credential";
 import { signCredential } from "./sign-credential";
-import { verifyCredentialJwt } from "./verify-credential";
+import { verificationKeys, verifyCredentialJwt } from "./verify-credential";
 import { issuerDid } from "./issuer-identity";
 
 const BASE = "http://127.0.0.1:3999";
@@ -29,19 +29,23 @@ describe("status list", () => {
 });
 
 describe("issuer key", () => {
-  it("is generated once with 0600 permissions and reused", async () => {
+  it("is generated once (Ed25519 and RSA) with 0600 permissions and reused", async () => {
     const file = path.join(tmp(), "nested", "issuer-key.json");
-    const [a, b] = await Promise.all([loadIssuerKey(file), loadIssuerKey(file)]);
-    expect(a.kid).toBe(b.kid);
-    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    expect(a.publicJwk).toMatchObject({ kty: "OKP", crv: "Ed25519", alg: "EdDSA" });
-    expect(a.publicJwk).not.toHaveProperty("d");
+    const [a, b] = await Promise.all([loadIssuerKeys(file), loadIssuerKeys(file)]);
+    expect(a.eddsa.kid).toBe(b.eddsa.kid);
+    expect(a.rs256.kid).toBe(b.rs256.kid);
+    for (const f of [file, rsaKeyPath(file)]) expect(fs.statSync(f).mode & 0o777).toBe(0o600);
+    expect(a.eddsa.publicJwk).toMatchObject({ kty: "OKP", crv: "Ed25519", alg: "EdDSA" });
+    expect(a.rs256.publicJwk).toMatchObject({ kty: "RSA", alg: "RS256", e: "AQAB" });
+    for (const k of [a.eddsa, a.rs256])
+      for (const secret of ["d", "p", "q", "dp", "dq", "qi"]) expect(k.publicJwk).not.toHaveProperty(secret);
   });
 });
 
 describe("credential signing and verification", () => {
   const input = (validUntil: Date) => ({
     id: "0b9c3c1e-8f51-4c61-9a3e-3f3d1d1e0001",
+    holderId: "user-1",
     holderName: "Pat Partner",
     holderEmail: "pat@example.com",
     examSlug: "sample-exam",
@@ -51,16 +55,24 @@ describe("credential signing and verification", () => {
     issuedAt: new Date("2026-01-01T00:00:00Z"),
     validUntil,
     statusListIndex: 4242,
-    evidence: { attemptId: "att1", narrative: "Scored 85%", digestSRI: hashAttemptSummary({ attemptId: "att1", scorePercent: 85 }) },
+    evidence: [
+      {
+        id: `${BASE}/verify/x#evidence`,
+        type: ["Evidence"] as ["Evidence"],
+        name: "Exam attempt summary",
+        narrative: "Scored 85%",
+        digestSRI: hashAttemptSummary({ attemptId: "att1", scorePercent: 85 }),
+      },
+    ],
   });
 
   async function issue(validUntil = new Date("2029-01-01T00:00:00Z")) {
-    const key = await loadIssuerKey(path.join(tmp(), "k.json"));
+    const key = await loadIssuerKeys(path.join(tmp(), "k.json"));
     const credential = buildOpenBadgeCredential(input(validUntil), BASE);
     return { key, credential, jwt: await signCredential(credential, key) };
   }
-  const opts = (key: Awaited<ReturnType<typeof loadIssuerKey>>, revoked: number[] = []) => ({
-    publicKey: key.publicKey,
+  const opts = (key: Awaited<ReturnType<typeof loadIssuerKeys>>, revoked: number[] = []) => ({
+    keys: verificationKeys(key, BASE),
     expectedIssuer: issuerDid(BASE),
     encodedStatusList: encodeStatusList(revoked),
     now: new Date("2026-06-01T00:00:00Z"),
@@ -71,7 +83,11 @@ describe("credential signing and verification", () => {
     const payload = decodeJwt(jwt) as Record<string, any>;
     expect(payload.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
     expect(payload.issuer.id).toBe("did:web:127.0.0.1%3A3999");
-    expect(payload.credentialStatus).toMatchObject({ type: "BitstringStatusListEntry", statusListIndex: "4242", statusListCredential: `${BASE}/api/certificates/status/1` });
+    expect(payload.credentialStatus).toMatchObject({
+      type: "BitstringStatusListEntry",
+      statusListIndex: "4242",
+      statusListCredential: `${BASE}/api/certificates/status/1`,
+    });
     expect(payload.evidence[0].digestSRI).toMatch(/^sha384-/u);
     expect(JSON.stringify(payload)).not.toContain("pat@example.com");
   });
@@ -106,7 +122,7 @@ describe("credential signing and verification", () => {
 
   it("wrong key", async () => {
     const { jwt } = await issue();
-    const other = await loadIssuerKey(path.join(tmp(), "other.json"));
+    const other = await loadIssuerKeys(path.join(tmp(), "other.json"));
     const r = await verifyCredentialJwt(jwt, opts(other));
     expect(r.status).toBe("tampered");
     expect(r.reason).toMatch(/signature/u);

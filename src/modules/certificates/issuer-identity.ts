@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { JWK } from "jose";
 import { env } from "@/src/server/env";
 
@@ -23,15 +24,31 @@ export function verificationMethodId(kid: string, base = publicBaseUrl()) {
 export const statusListUrl = (base = publicBaseUrl()) => `${base}/api/certificates/status/${STATUS_LIST_ID}`;
 export const verifyUrl = (id: string, base = publicBaseUrl()) => `${base}/verify/${id}`;
 
-export function didDocument(publicJwk: JWK, base = publicBaseUrl()) {
+export const badgeImageUrl = (examSlug: string, base = publicBaseUrl()) => `${base}/api/badges/${examSlug}.svg`;
+
+/**
+ * The holder's credentialSubject.id: a stable URI per academy account that reveals nothing about the
+ * person (not the email; the same for every credential of that holder).
+ */
+export function holderSubjectId(userId: string): string {
+  const h = createHash("sha256").update(`cyberwall-academy:holder:${userId}`).digest("hex");
+  return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The issuer's public keys as a JWK Set; `kid` is the DID URL that credentials name in their JOSE header. */
+export function jwkSet(publicJwks: JWK[], base = publicBaseUrl()) {
+  return { keys: publicJwks.map((k) => ({ ...k, kid: verificationMethodId(k.kid!, base) })) };
+}
+
+export function didDocument(publicJwks: JWK[], base = publicBaseUrl()) {
   const did = issuerDid(base);
-  const vm = `${did}#${publicJwk.kid}`;
+  const ids = publicJwks.map((k) => `${did}#${k.kid}`);
   return {
     "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/jwk/v1"],
     id: did,
-    verificationMethod: [{ id: vm, type: "JsonWebKey", controller: did, publicKeyJwk: publicJwk }],
-    assertionMethod: [vm],
-    authentication: [vm],
+    verificationMethod: publicJwks.map((k, i) => ({ id: ids[i], type: "JsonWebKey", controller: did, publicKeyJwk: k })),
+    assertionMethod: ids,
+    authentication: ids,
     service: [{ id: `${did}#academy`, type: "LinkedDomains", serviceEndpoint: base }],
   };
 }

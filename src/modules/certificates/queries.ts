@@ -5,8 +5,20 @@ import { db } from "@/src/server/db";
 import { STATUS_LIST_LENGTH } from "./status-list";
 
 const certificateSelect = {
-  id: true, userId: true, examSlug: true, achievementTitle: true, holderName: true, attemptId: true, issuedAt: true, validUntil: true,
-  statusListIndex: true, evidenceHash: true, jwt: true, revokedAt: true, revocationReason: true,
+  id: true,
+  userId: true,
+  examSlug: true,
+  achievementTitle: true,
+  holderName: true,
+  attemptId: true,
+  issuedAt: true,
+  validUntil: true,
+  statusListIndex: true,
+  evidenceHash: true,
+  evidenceTranscript: true,
+  jwt: true,
+  revokedAt: true,
+  revocationReason: true,
 } as const;
 
 export type CertificateRow = NonNullable<Awaited<ReturnType<typeof findCertificate>>>;
@@ -30,9 +42,13 @@ export async function createCertificate(data: NewCertificate, sign: (statusListI
     const statusListIndex = randomInt(STATUS_LIST_LENGTH);
     if (await db.certificate.findUnique({ where: { statusListIndex }, select: { id: true } })) continue;
     try {
-      return await db.certificate.create({ data: { ...data, statusListIndex, jwt: await sign(statusListIndex) }, select: certificateSelect });
+      return await db.certificate.create({
+        data: { ...data, statusListIndex, jwt: await sign(statusListIndex) },
+        select: certificateSelect,
+      });
     } catch (e) {
-      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002" && String(e.meta?.target).includes("statusListIndex")) continue;
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002" && String(e.meta?.target).includes("statusListIndex"))
+        continue;
       throw e;
     }
   }
@@ -46,7 +62,10 @@ export async function listRevokedIndexes(): Promise<number[]> {
 
 /** Revokes once; returns false if it was already revoked or does not exist. */
 export async function revokeCertificate(id: string, reason: string, actorId: string, now = new Date()): Promise<boolean> {
-  const { count } = await db.certificate.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now, revocationReason: reason, revokedById: actorId } });
+  const { count } = await db.certificate.updateMany({
+    where: { id, revokedAt: null },
+    data: { revokedAt: now, revocationReason: reason, revokedById: actorId },
+  });
   return count === 1;
 }
 
@@ -55,15 +74,49 @@ export function listCertificatesForUsers(userIds: string[]) {
   return db.certificate.findMany({
     where: { userId: { in: userIds } },
     orderBy: { issuedAt: "desc" },
-    select: { id: true, userId: true, examSlug: true, achievementTitle: true, issuedAt: true, validUntil: true, revokedAt: true, revocationReason: true },
+    select: {
+      id: true,
+      userId: true,
+      examSlug: true,
+      achievementTitle: true,
+      issuedAt: true,
+      validUntil: true,
+      revokedAt: true,
+      revocationReason: true,
+    },
   });
 }
 
 export function listAllCertificates(take = 500) {
-  return db.certificate.findMany({ orderBy: { issuedAt: "desc" }, take, select: { ...certificateSelect, jwt: false, user: { select: { email: true } } } });
+  return db.certificate.findMany({
+    orderBy: { issuedAt: "desc" },
+    take,
+    select: { ...certificateSelect, jwt: false, evidenceTranscript: false, user: { select: { email: true } } },
+  });
 }
 
 /** The newest unrevoked certificate of a user for an exam (eligibility and renewal). */
 export function findCurrentCertificate(userId: string, examSlug: string) {
-  return db.certificate.findFirst({ where: { userId, examSlug, revokedAt: null }, orderBy: { validUntil: "desc" }, select: { id: true, validUntil: true, issuedAt: true } });
+  return db.certificate.findFirst({
+    where: { userId, examSlug, revokedAt: null },
+    orderBy: { validUntil: "desc" },
+    select: { id: true, validUntil: true, issuedAt: true },
+  });
+}
+
+/** Contract for notifications: unrevoked certificates lapsing in (now, until], with whether a later one renews them. */
+export async function listCertificatesExpiringBefore(now: Date, until: Date) {
+  const rows = await db.certificate.findMany({
+    where: { revokedAt: null, validUntil: { gt: now, lte: until } },
+    select: { id: true, userId: true, examSlug: true, achievementTitle: true, validUntil: true },
+  });
+  return Promise.all(
+    rows.map(async (r) => ({
+      ...r,
+      renewedBy: await db.certificate.findFirst({
+        where: { userId: r.userId, examSlug: r.examSlug, revokedAt: null, validUntil: { gt: r.validUntil } },
+        select: { id: true },
+      }),
+    })),
+  );
 }

@@ -8,7 +8,8 @@ import { attendanceSchema, scheduleSessionSchema, sessionIdSchema } from "./sche
 import { cancelSession, createSession, enrolInSession, findSession, listTrainers, setAttendance, withdrawFromSession } from "./queries";
 
 const scheduleHandler = userFormAction(["TRAINER"], scheduleSessionSchema, async (input, user) => {
-  if (!(await listCourseOptions()).some((c) => c.slug === input.courseSlug)) return { ok: false, errors: { courseSlug: "No such course." } };
+  if (!(await listCourseOptions()).some((c) => c.slug === input.courseSlug))
+    return { ok: false, errors: { courseSlug: "No such course." } };
   // Trainers schedule for themselves; admins may assign any trainer.
   const trainers = await listTrainers();
   if (!trainers.some((t) => t.id === input.trainerId) || (user.role !== "ADMIN" && input.trainerId !== user.id)) {
@@ -16,9 +17,15 @@ const scheduleHandler = userFormAction(["TRAINER"], scheduleSessionSchema, async
   }
   if (input.startsAt.getTime() < Date.now()) return { ok: false, errors: { startsAt: "Day 1 must be in the future." } };
   const { id } = await createSession({
-    courseSlug: input.courseSlug, title: input.title, trainerId: input.trainerId, mode: input.mode, startsAt: input.startsAt,
-    location: input.mode === "in-person" ? input.location : null, meetingUrl: input.mode === "virtual" ? input.meetingUrl : null,
-    dayMinutes: input.dayHours * 60, capacity: input.capacity,
+    courseSlug: input.courseSlug,
+    title: input.title,
+    trainerId: input.trainerId,
+    mode: input.mode,
+    startsAt: input.startsAt,
+    location: input.mode === "in-person" ? input.location : null,
+    meetingUrl: input.mode === "virtual" ? input.meetingUrl : null,
+    dayMinutes: input.dayHours * 60,
+    capacity: input.capacity,
   });
   redirect(`/trainer/sessions/${id}`);
 });
@@ -53,7 +60,8 @@ export async function withdrawAction(prev: FormState, formData: FormData) {
 const attendanceHandler = userFormAction(["TRAINER"], attendanceSchema, async (input, user) => {
   const session = await findSession(input.sessionId);
   if (!session) return { ok: false, message: "No such session." };
-  if (user.role !== "ADMIN" && session.trainerId !== user.id) return { ok: false, message: "Only this session's trainer can mark attendance." };
+  if (user.role !== "ADMIN" && session.trainerId !== user.id)
+    return { ok: false, message: "Only this session's trainer can mark attendance." };
   if (input.day > session.days) return { ok: false, message: "No such day." };
   await setAttendance(input.sessionId, input.userId, input.day, input.present, user.id);
   revalidatePath(`/trainer/sessions/${input.sessionId}`);

@@ -3,12 +3,33 @@ import { buildCohortRows, formatSseEvent } from "./build-cohort-rows";
 
 const now = new Date("2026-03-02T10:00:00Z");
 const minsAgo = (m: number) => new Date(now.getTime() - m * 60_000);
-const row = (userId: string, labSlug: string, status: string, passed: number, total: number, started: number, active: number, hints = 0) => ({
-  userId, labSlug, sessionId: `${userId}-${labSlug}`, status, stepsPassed: passed, stepsTotal: total, hintsUsed: hints, startedAt: minsAgo(started), lastActivityAt: minsAgo(active),
+const row = (
+  userId: string,
+  labSlug: string,
+  status: string,
+  passed: number,
+  total: number,
+  started: number,
+  active: number,
+  hints = 0,
+) => ({
+  userId,
+  labSlug,
+  sessionId: `${userId}-${labSlug}`,
+  status,
+  stepsPassed: passed,
+  stepsTotal: total,
+  hintsUsed: hints,
+  startedAt: minsAgo(started),
+  lastActivityAt: minsAgo(active),
 });
 
 describe("buildCohortRows", () => {
-  const roster = [{ userId: "a", name: "Ann" }, { userId: "b", name: "Bo" }, { userId: "c", name: "Cy" }];
+  const roster = [
+    { userId: "a", name: "Ann" },
+    { userId: "b", name: "Bo" },
+    { userId: "c", name: "Cy" },
+  ];
   const progress = [
     row("a", "first-boot", "destroyed", 3, 3, 90, 60),
     row("a", "attack-surface", "ready", 1, 4, 30, 2, 2),
@@ -16,7 +37,16 @@ describe("buildCohortRows", () => {
   ];
   const rows = buildCohortRows(roster, progress, now);
   it("shows the running lab with steps, hints and time", () => {
-    expect(rows[0]).toMatchObject({ name: "Ann", lab: "attack-surface", stepsPassed: 1, stepsTotal: 4, hintsUsed: 2, minutesInLab: 30, idleMinutes: 2, stuck: false });
+    expect(rows[0]).toMatchObject({
+      name: "Ann",
+      lab: "attack-surface",
+      stepsPassed: 1,
+      stepsTotal: 4,
+      hintsUsed: 2,
+      minutesInLab: 30,
+      idleMinutes: 2,
+      stuck: false,
+    });
   });
   it("flags a learner idle for 10 minutes in an unfinished running lab as stuck", () => {
     expect(rows[1]).toMatchObject({ lab: "first-boot", idleMinutes: 15, stuck: true });

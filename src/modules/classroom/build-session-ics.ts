@@ -19,7 +19,11 @@ export type IcsSession = {
 
 /** TEXT value escaping (RFC 5545 3.3.11). */
 export function escapeIcsText(value: string): string {
-  return value.replace(/\\/gu, "\\\\").replace(/;/gu, "\\;").replace(/,/gu, "\\,").replace(/\r\n|\r|\n/gu, "\\n");
+  return value
+    .replace(/\\/gu, "\\\\")
+    .replace(/;/gu, "\\;")
+    .replace(/,/gu, "\\,")
+    .replace(/\r\n|\r|\n/gu, "\\n");
 }
 
 /** Folds a content line into 75-octet chunks; continuation lines start with one space. */
@@ -44,7 +48,10 @@ export function foldIcsLine(line: string): string {
 
 /** UTC date-time form, e.g. 20260302T080000Z. */
 export function icsDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/gu, "").replace(/\.\d{3}/u, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/gu, "")
+    .replace(/\.\d{3}/u, "");
 }
 
 export function buildSessionIcs(session: IcsSession, now = new Date(), host = "cyberwall.academy"): string {
@@ -63,7 +70,9 @@ export function buildSessionIcs(session: IcsSession, now = new Date(), host = "c
       `SUMMARY:${escapeIcsText(`${session.title} (day ${day.day}/${session.days})`)}`,
       `DESCRIPTION:${escapeIcsText(description.join("\n"))}`,
       ...(where ? [`LOCATION:${escapeIcsText(where)}`] : []),
-      ...(session.mode === "virtual" && session.meetingUrl && /^https?:\/\//u.test(session.meetingUrl) ? [`URL:${session.meetingUrl}`] : []),
+      ...(session.mode === "virtual" && session.meetingUrl && /^https?:\/\//u.test(session.meetingUrl)
+        ? [`URL:${session.meetingUrl}`]
+        : []),
       `STATUS:${session.cancelled ? "CANCELLED" : "CONFIRMED"}`,
       "END:VEVENT",
     );

@@ -6,7 +6,17 @@ let n = 0;
 const user = (name: string) => db.user.create({ data: { name, email: `${name.toLowerCase()}-${n++}@example.com` }, select: { id: true } });
 
 async function newSession(capacity: number, trainerId: string, courseSlug = "cybersecurity-for-installers") {
-  return createSession({ courseSlug, title: "Test session", trainerId, mode: "in-person", location: "Room 1", meetingUrl: null, startsAt: new Date(Date.now() + 7 * 86_400_000), dayMinutes: 480, capacity });
+  return createSession({
+    courseSlug,
+    title: "Test session",
+    trainerId,
+    mode: "in-person",
+    location: "Room 1",
+    meetingUrl: null,
+    startsAt: new Date(Date.now() + 7 * 86_400_000),
+    dayMinutes: 480,
+    capacity,
+  });
 }
 
 describe("classroom enrolment", () => {
@@ -29,7 +39,12 @@ describe("classroom enrolment", () => {
     expect(await withdrawFromSession(id, d.id)).toEqual({ promotedUserId: null });
     expect(await enrolInSession(id, a.id)).toBe("waitlisted");
     detail = (await getSessionDetail(id))!;
-    expect(detail.enrolments.filter((e) => e.status === "enrolled").map((e) => e.seat).sort()).toEqual([1, 2]);
+    expect(
+      detail.enrolments
+        .filter((e) => e.status === "enrolled")
+        .map((e) => e.seat)
+        .sort(),
+    ).toEqual([1, 2]);
   });
 
   it("never gives more seats than capacity when many learners enrol at once", async () => {

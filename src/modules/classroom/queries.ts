@@ -9,15 +9,42 @@ export async function hasAttendedClassroom(userId: string, courseSlug: string): 
     where: { courseSlug, cancelledAt: null, attendance: { some: { userId, present: true } } },
     select: { days: true, attendance: { where: { userId, present: true }, select: { day: true } } },
   });
-  return sessions.some((s) => attendedEveryDay(s.attendance.map((a) => a.day), s.days));
+  return sessions.some((s) =>
+    attendedEveryDay(
+      s.attendance.map((a) => a.day),
+      s.days,
+    ),
+  );
 }
 
 const sessionSelect = {
-  id: true, courseSlug: true, title: true, mode: true, location: true, meetingUrl: true, startsAt: true, days: true, dayMinutes: true,
-  capacity: true, cancelledAt: true, updatedAt: true, trainerId: true, trainer: { select: { name: true } },
+  id: true,
+  courseSlug: true,
+  title: true,
+  mode: true,
+  location: true,
+  meetingUrl: true,
+  startsAt: true,
+  days: true,
+  dayMinutes: true,
+  capacity: true,
+  cancelledAt: true,
+  updatedAt: true,
+  trainerId: true,
+  trainer: { select: { name: true } },
 } as const;
 
-export type NewSession = { courseSlug: string; title: string; trainerId: string; mode: string; location: string | null; meetingUrl: string | null; startsAt: Date; dayMinutes: number; capacity: number };
+export type NewSession = {
+  courseSlug: string;
+  title: string;
+  trainerId: string;
+  mode: string;
+  location: string | null;
+  meetingUrl: string | null;
+  startsAt: Date;
+  dayMinutes: number;
+  capacity: number;
+};
 
 export function createSession(data: NewSession) {
   return db.classroomSession.create({ data: { ...data, days: 2 }, select: { id: true } });
@@ -33,7 +60,10 @@ export async function listOpenSessions(viewerId: string, now = new Date()) {
   const sessions = await db.classroomSession.findMany({
     where: { cancelledAt: null, startsAt: { gte: since } },
     orderBy: { startsAt: "asc" },
-    select: { ...sessionSelect, enrolments: { where: { status: { not: "withdrawn" } }, select: { id: true, userId: true, status: true, queuedAt: true } } },
+    select: {
+      ...sessionSelect,
+      enrolments: { where: { status: { not: "withdrawn" } }, select: { id: true, userId: true, status: true, queuedAt: true } },
+    },
   });
   return sessions.map(({ enrolments, ...s }) => {
     const mine = enrolments.find((e) => e.userId === viewerId);
@@ -90,13 +120,23 @@ export async function enrolInSession(sessionId: string, userId: string): Promise
     try {
       return await db.$transaction(async (tx) => {
         const session = await tx.classroomSession.findUniqueOrThrow({ where: { id: sessionId }, select: { capacity: true } });
-        const existing = await tx.classroomEnrolment.findUnique({ where: { sessionId_userId: { sessionId, userId } }, select: { status: true } });
+        const existing = await tx.classroomEnrolment.findUnique({
+          where: { sessionId_userId: { sessionId, userId } },
+          select: { status: true },
+        });
         if (existing?.status === "enrolled" || existing?.status === "waitlisted") return existing.status;
         const taken = await tx.classroomEnrolment.findMany({ where: { sessionId, seat: { not: null } }, select: { seat: true } });
-        const seat = firstFreeSeat(taken.map((t) => t.seat!), session.capacity);
+        const seat = firstFreeSeat(
+          taken.map((t) => t.seat!),
+          session.capacity,
+        );
         const status = seat === null ? "waitlisted" : "enrolled";
         const data = { status, seat, queuedAt: new Date(), withdrawnAt: null };
-        await tx.classroomEnrolment.upsert({ where: { sessionId_userId: { sessionId, userId } }, create: { sessionId, userId, ...data }, update: data });
+        await tx.classroomEnrolment.upsert({
+          where: { sessionId_userId: { sessionId, userId } },
+          create: { sessionId, userId, ...data },
+          update: data,
+        });
         return status;
       });
     } catch (error) {
@@ -109,11 +149,20 @@ export async function enrolInSession(sessionId: string, userId: string): Promise
 /** Withdraws and hands the freed seat to the first learner on the waitlist. Returns who was promoted. */
 export async function withdrawFromSession(sessionId: string, userId: string): Promise<{ promotedUserId: string | null }> {
   return db.$transaction(async (tx) => {
-    const row = await tx.classroomEnrolment.findUnique({ where: { sessionId_userId: { sessionId, userId } }, select: { status: true, seat: true } });
+    const row = await tx.classroomEnrolment.findUnique({
+      where: { sessionId_userId: { sessionId, userId } },
+      select: { status: true, seat: true },
+    });
     if (!row || row.status === "withdrawn") return { promotedUserId: null };
-    await tx.classroomEnrolment.update({ where: { sessionId_userId: { sessionId, userId } }, data: { status: "withdrawn", seat: null, withdrawnAt: new Date() } });
+    await tx.classroomEnrolment.update({
+      where: { sessionId_userId: { sessionId, userId } },
+      data: { status: "withdrawn", seat: null, withdrawnAt: new Date() },
+    });
     if (row.seat === null) return { promotedUserId: null };
-    const waiting = await tx.classroomEnrolment.findMany({ where: { sessionId, status: "waitlisted" }, select: { id: true, userId: true, status: true, queuedAt: true } });
+    const waiting = await tx.classroomEnrolment.findMany({
+      where: { sessionId, status: "waitlisted" },
+      select: { id: true, userId: true, status: true, queuedAt: true },
+    });
     const next = nextInWaitlist(waiting);
     if (!next) return { promotedUserId: null };
     await tx.classroomEnrolment.update({ where: { id: next.id }, data: { status: "enrolled", seat: row.seat } });
@@ -135,6 +184,23 @@ export function cancelSession(sessionId: string) {
 }
 
 export async function listEnrolledAttendees(sessionId: string): Promise<{ userId: string; name: string }[]> {
-  const rows = await db.classroomEnrolment.findMany({ where: { sessionId, status: "enrolled" }, orderBy: { seat: "asc" }, select: { userId: true, user: { select: { name: true } } } });
+  const rows = await db.classroomEnrolment.findMany({
+    where: { sessionId, status: "enrolled" },
+    orderBy: { seat: "asc" },
+    select: { userId: true, user: { select: { name: true } } },
+  });
   return rows.map((r) => ({ userId: r.userId, name: r.user.name }));
+}
+
+/** Contract for the dashboard: the learner's next (or current) classroom session they hold a seat in. */
+export function findNextEnrolledSession(userId: string, now = new Date()) {
+  return db.classroomSession.findFirst({
+    where: {
+      cancelledAt: null,
+      startsAt: { gte: new Date(now.getTime() - 2 * 86_400_000) },
+      enrolments: { some: { userId, status: "enrolled" } },
+    },
+    orderBy: { startsAt: "asc" },
+    select: sessionSelect,
+  });
 }

@@ -25,7 +25,11 @@ export function streamCohort(sessionId: string, signal: AbortSignal): ReadableSt
       let lastSent = 0;
       const close = () => {
         clearTimeout(timer);
-        try { controller.close(); } catch { /* already closed */ }
+        try {
+          controller.close();
+        } catch {
+          /* already closed */
+        }
       };
       signal.addEventListener("abort", close, { once: true });
       controller.enqueue(encoder.encode(`retry: 3000\n\n`));

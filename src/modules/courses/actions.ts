@@ -16,7 +16,13 @@ export const answerKnowledgeCheck = userAction([], answerCheckSchema, async (inp
   const check = await findCheck(input.courseSlug, input.checkId);
   if (!check) return { ok: false, message: "This question no longer exists. Reload the page." };
   const correct = gradeCheck(check, input.answer);
-  await recordCheckAttempt({ userId: user.id, courseSlug: input.courseSlug, checkId: check.id, correct, answer: [...new Set(input.answer)].sort((a, b) => a - b) });
+  await recordCheckAttempt({
+    userId: user.id,
+    courseSlug: input.courseSlug,
+    checkId: check.id,
+    correct,
+    answer: [...new Set(input.answer)].sort((a, b) => a - b),
+  });
   return correct ? { ok: true, correct, explanation: check.explanation } : { ok: true, correct };
 });
 

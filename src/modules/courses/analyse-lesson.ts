@@ -42,12 +42,17 @@ export function analyseLesson(body: string, file: string): LessonAnalysis {
   visit(tree, (node) => {
     switch (node.type) {
       case "mdxjsEsm":
-        issues.push({ file, line: at(node), message: "import/export is not allowed in lessons (components are available without imports)" });
+        issues.push({
+          file,
+          line: at(node),
+          message: "import/export is not allowed in lessons (components are available without imports)",
+        });
         break;
       case "mdxFlowExpression":
       case "mdxTextExpression": {
         const program = (node.data as { estree?: { body: unknown[] } } | undefined)?.estree;
-        if (program && program.body.length > 0) issues.push({ file, line: at(node), message: "JavaScript expressions {…} are not allowed in lessons" });
+        if (program && program.body.length > 0)
+          issues.push({ file, line: at(node), message: "JavaScript expressions {…} are not allowed in lessons" });
         break;
       }
       case "link":
@@ -76,7 +81,11 @@ export function analyseLesson(body: string, file: string): LessonAnalysis {
               props[attribute.name] = readAttributeExpression(value.data?.estree);
             } catch (error) {
               if (!(error instanceof NotALiteral)) throw error;
-              issues.push({ file, line: at(node), message: `<${name}> ${attribute.name}: only literal values (strings, numbers, arrays) are allowed` });
+              issues.push({
+                file,
+                line: at(node),
+                message: `<${name}> ${attribute.name}: only literal values (strings, numbers, arrays) are allowed`,
+              });
             }
           }
         }

@@ -7,7 +7,10 @@ import { remarkHeadingIds } from "./heading-ids";
 import { loadCourses, type Course, type Lesson } from "./load-courses";
 
 async function exists(file: string) {
-  return fs.access(file).then(() => true, () => false);
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -23,20 +26,33 @@ export async function checkCourses(root: string): Promise<ContentIssue[]> {
     for (const lesson of course.lessons) {
       for (const use of lesson.components) {
         const at = { file: lesson.file, line: use.line };
-        if (use.name === "LabLink" && !(await labExists(String(use.props.lab)))) issues.push({ ...at, message: `<LabLink> lab "${use.props.lab}" does not exist (no labs/${use.props.lab}/lab.yaml)` });
-        if (use.name === "Term" && !course.glossary.some((t) => t.id === use.props.id)) issues.push({ ...at, message: `<Term> "${use.props.id}" is not in the glossary` });
-        if (use.name === "Figure" && !(await figureExists(String(use.props.src)))) issues.push({ ...at, message: `<Figure> public${use.props.src} does not exist` });
+        if (use.name === "LabLink" && !(await labExists(String(use.props.lab))))
+          issues.push({ ...at, message: `<LabLink> lab "${use.props.lab}" does not exist (no labs/${use.props.lab}/lab.yaml)` });
+        if (use.name === "Term" && !course.glossary.some((t) => t.id === use.props.id))
+          issues.push({ ...at, message: `<Term> "${use.props.id}" is not in the glossary` });
+        if (use.name === "Figure" && !(await figureExists(String(use.props.src))))
+          issues.push({ ...at, message: `<Figure> public${use.props.src} does not exist` });
       }
       for (const check of lesson.checks) {
-        if (checkIds.has(check.id)) issues.push({ file: check.file, line: check.line, message: `duplicate KnowledgeCheck id "${check.id}" (also in ${checkIds.get(check.id)})` });
+        if (checkIds.has(check.id))
+          issues.push({
+            file: check.file,
+            line: check.line,
+            message: `duplicate KnowledgeCheck id "${check.id}" (also in ${checkIds.get(check.id)})`,
+          });
         checkIds.set(check.id, check.file);
         if (!course.modules.some((m) => m.objectives.some((o) => o.id === check.objective)))
-          issues.push({ file: check.file, line: check.line, message: `<KnowledgeCheck> objective "${check.objective}" is not an objective of this course` });
+          issues.push({
+            file: check.file,
+            line: check.line,
+            message: `<KnowledgeCheck> objective "${check.objective}" is not an objective of this course`,
+          });
       }
       // The full compile the lesson page runs, so anything that passes here also builds.
       if (lesson.renderable) {
-        await compile(lesson.body, { remarkPlugins: [remarkGfm, remarkHeadingIds] }).catch((error: { line?: number; reason?: string; message: string }) =>
-          issues.push({ file: lesson.file, line: error.line ?? 1, message: `MDX compile error: ${error.reason ?? error.message}` }),
+        await compile(lesson.body, { remarkPlugins: [remarkGfm, remarkHeadingIds] }).catch(
+          (error: { line?: number; reason?: string; message: string }) =>
+            issues.push({ file: lesson.file, line: error.line ?? 1, message: `MDX compile error: ${error.reason ?? error.message}` }),
         );
       }
       for (const link of lesson.links) {

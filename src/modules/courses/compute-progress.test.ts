@@ -7,14 +7,29 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
 describe("course progress", () => {
   it("counts completed lessons and first correct answers, ignoring stale rows", () => {
-    const p = computeProgress(course, [{ lessonSlug: "a", completedAt: day(1) }, { lessonSlug: "gone", completedAt: day(1) }, { lessonSlug: "b", completedAt: null }], [{ checkId: "kc-1", createdAt: day(2) }]);
+    const p = computeProgress(
+      course,
+      [
+        { lessonSlug: "a", completedAt: day(1) },
+        { lessonSlug: "gone", completedAt: day(1) },
+        { lessonSlug: "b", completedAt: null },
+      ],
+      [{ checkId: "kc-1", createdAt: day(2) }],
+    );
     expect(p).toEqual({ courseSlug: "c", lessonsCompleted: 1, lessonsTotal: 2, checksCorrect: 1, checksTotal: 2, completed: false });
   });
 
   it("is complete only with every lesson and every check, at the time of the last one", () => {
-    const lessons = [{ lessonSlug: "a", completedAt: day(1) }, { lessonSlug: "b", completedAt: day(3) }];
+    const lessons = [
+      { lessonSlug: "a", completedAt: day(1) },
+      { lessonSlug: "b", completedAt: day(3) },
+    ];
     expect(computeProgress(course, lessons, [{ checkId: "kc-1", createdAt: day(2) }]).completed).toBe(false);
-    const done = computeProgress(course, lessons, [{ checkId: "kc-1", createdAt: day(5) }, { checkId: "kc-1", createdAt: day(2) }, { checkId: "kc-2", createdAt: day(2) }]);
+    const done = computeProgress(course, lessons, [
+      { checkId: "kc-1", createdAt: day(5) },
+      { checkId: "kc-1", createdAt: day(2) },
+      { checkId: "kc-2", createdAt: day(2) },
+    ]);
     expect(done).toMatchObject({ completed: true, completedAt: day(3) });
   });
 });

@@ -20,7 +20,8 @@ export type CourseProgress = {
  */
 export function computeProgress(course: CourseRequirements, lessons: LessonRow[], correctChecks: CorrectCheckRow[]): CourseProgress {
   const lessonDone = new Map<string, Date>();
-  for (const row of lessons) if (row.completedAt && course.lessons.includes(row.lessonSlug)) lessonDone.set(row.lessonSlug, row.completedAt);
+  for (const row of lessons)
+    if (row.completedAt && course.lessons.includes(row.lessonSlug)) lessonDone.set(row.lessonSlug, row.completedAt);
   const firstCorrect = new Map<string, Date>();
   for (const row of correctChecks) {
     if (!course.checks.includes(row.checkId)) continue;

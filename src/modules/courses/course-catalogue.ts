@@ -7,7 +7,14 @@ const DEV_TTL_MS = 2_000;
 
 function catalogue(): Promise<LoadedCourses> {
   const fresh = cached && (process.env.NODE_ENV === "production" || Date.now() - cached.at < DEV_TTL_MS);
-  if (!fresh) cached = { at: Date.now(), value: loadCourses(process.cwd()).then(({ courses, issues }) => ({ issues, courses: courses.map((c) => ({ ...c, lessons: c.lessons.filter((l) => l.renderable) })) })) };
+  if (!fresh)
+    cached = {
+      at: Date.now(),
+      value: loadCourses(process.cwd()).then(({ courses, issues }) => ({
+        issues,
+        courses: courses.map((c) => ({ ...c, lessons: c.lessons.filter((l) => l.renderable) })),
+      })),
+    };
   return cached!.value;
 }
 
@@ -27,5 +34,9 @@ export async function findCheck(courseSlug: string, checkId: string): Promise<Kn
 
 /** What completing a course takes, for progress calculations. */
 export function courseRequirements(course: Course) {
-  return { courseSlug: course.slug, lessons: course.lessons.map((l) => l.slug), checks: course.lessons.flatMap((l) => l.checks.map((c) => c.id)) };
+  return {
+    courseSlug: course.slug,
+    lessons: course.lessons.map((l) => l.slug),
+    checks: course.lessons.flatMap((l) => l.checks.map((c) => c.id)),
+  };
 }

@@ -3,10 +3,15 @@ import { visit } from "unist-util-visit";
 import type { Heading, Root } from "mdast";
 
 /** GitHub-style heading anchors (`## Why it matters` -> `why-it-matters`), unique within a page. */
-export function createSlugger() {
+function createSlugger() {
   const seen = new Map<string, number>();
   return (text: string) => {
-    const base = text.toLowerCase().trim().replace(/[^\p{L}\p{N}\s-]/gu, "").replace(/\s+/gu, "-") || "section";
+    const base =
+      text
+        .toLowerCase()
+        .trim()
+        .replace(/[^\p{L}\p{N}\s-]/gu, "")
+        .replace(/\s+/gu, "-") || "section";
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return count ? `${base}-${count}` : base;

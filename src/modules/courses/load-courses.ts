@@ -8,25 +8,47 @@ import { courseFileSchema, glossaryFileSchema, type CourseFile, type GlossaryTer
 import { loadLesson } from "./load-lesson";
 
 export type KnowledgeCheck = {
-  id: string; objective: string; question: string; options: string[]; answer: number[]; multiple: boolean;
-  explanation: string; lessonSlug: string; file: string; line: number;
+  id: string;
+  objective: string;
+  question: string;
+  options: string[];
+  answer: number[];
+  multiple: boolean;
+  explanation: string;
+  lessonSlug: string;
+  file: string;
+  line: number;
 };
 export type Lesson = {
-  slug: string; moduleSlug: string; file: string; title: string; summary: string; minutes: number; objectives: string[];
+  slug: string;
+  moduleSlug: string;
+  file: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  objectives: string[];
   /** MDX body, frontmatter blanked out so that line numbers still match the file */
-  body: string; headings: LessonHeading[]; components: ComponentUse[]; links: LinkUse[]; checks: KnowledgeCheck[];
+  body: string;
+  headings: LessonHeading[];
+  components: ComponentUse[];
+  links: LinkUse[];
+  checks: KnowledgeCheck[];
   /** false when the MDX uses something the site cannot render (an unknown tag, code) */
   renderable: boolean;
   frontmatterLine: (path: YamlPath) => number;
 };
 export type CourseModule = CourseFile["modules"][number];
-export type GlossaryEntry = GlossaryTerm & { file: string; line: number };
+type GlossaryEntry = GlossaryTerm & { file: string; line: number };
 export type Course = Omit<CourseFile, "modules"> & {
-  modules: CourseModule[]; lessons: Lesson[]; glossary: GlossaryEntry[]; file: string; lineOf: (path: YamlPath) => number;
+  modules: CourseModule[];
+  lessons: Lesson[];
+  glossary: GlossaryEntry[];
+  file: string;
+  lineOf: (path: YamlPath) => number;
 };
 export type LoadedCourses = { courses: Course[]; issues: ContentIssue[] };
 
-export const COURSES_DIR = "content/courses";
+const COURSES_DIR = "content/courses";
 /** Route segments under /courses/<course>/ that a lesson slug would shadow. */
 const RESERVED_SLUGS = new Set(["glossary"]);
 
@@ -68,7 +90,8 @@ async function loadCourse(root: string, dir: string, folder: string, issues: Con
     return null;
   }
   const data = parsed.data;
-  if (data.slug !== folder) issues.push({ file, line: yaml.lineOf(["slug"]), message: `slug "${data.slug}" must match the folder name "${folder}"` });
+  if (data.slug !== folder)
+    issues.push({ file, line: yaml.lineOf(["slug"]), message: `slug "${data.slug}" must match the folder name "${folder}"` });
 
   const seen = { module: new Set<string>(), objective: new Set<string>(), lesson: new Set<string>() };
   const duplicate = (kind: keyof typeof seen, value: string, at: YamlPath) => {
@@ -95,7 +118,8 @@ async function loadCourse(root: string, dir: string, folder: string, issues: Con
       if (lesson) lessons.push(lesson);
     }
   }
-  for (const orphan of lessonFiles) issues.push({ file: path.join(dir, "lessons", orphan), line: 1, message: "lesson is not listed in any module of course.yaml" });
+  for (const orphan of lessonFiles)
+    issues.push({ file: path.join(dir, "lessons", orphan), line: 1, message: "lesson is not listed in any module of course.yaml" });
 
   const glossary = await loadGlossary(root, dir, issues);
   return { ...data, lessons, glossary, file, lineOf: yaml.lineOf };

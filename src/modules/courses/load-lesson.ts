@@ -8,7 +8,13 @@ import type { CourseModule, KnowledgeCheck, Lesson } from "./load-courses";
 import { componentPropSchemas, lessonFrontmatterSchema } from "./schema";
 
 /** One lesson file: frontmatter (zod), MDX structure, and the props of every component it uses. */
-export async function loadLesson(root: string, file: string, slug: string, mod: CourseModule, issues: ContentIssue[]): Promise<Lesson | null> {
+export async function loadLesson(
+  root: string,
+  file: string,
+  slug: string,
+  mod: CourseModule,
+  issues: ContentIssue[],
+): Promise<Lesson | null> {
   const source = await fs.readFile(path.join(root, file), "utf8");
   const { frontmatter, body } = splitFrontmatter(source);
   if (frontmatter === null) {
@@ -26,7 +32,8 @@ export async function loadLesson(root: string, file: string, slug: string, mod: 
   }
   const moduleObjectives = new Set(mod.objectives.map((o) => o.id));
   meta.data.objectives.forEach((id, i) => {
-    if (!moduleObjectives.has(id)) issues.push({ file, line: yaml.lineOf(["objectives", i]), message: `objective "${id}" is not an objective of module "${mod.slug}"` });
+    if (!moduleObjectives.has(id))
+      issues.push({ file, line: yaml.lineOf(["objectives", i]), message: `objective "${id}" is not an objective of module "${mod.slug}"` });
   });
 
   const checks: KnowledgeCheck[] = [];
@@ -50,5 +57,17 @@ export async function loadLesson(root: string, file: string, slug: string, mod: 
   // A lesson with an unknown tag or code would not render: the site leaves it out (see
   // course-catalogue.ts), while the checker still cross-checks it.
   const renderable = analysis.issues.length === 0;
-  return { slug, moduleSlug: mod.slug, file, ...meta.data, body, headings: analysis.headings, components, links: analysis.links, checks, renderable, frontmatterLine: yaml.lineOf };
+  return {
+    slug,
+    moduleSlug: mod.slug,
+    file,
+    ...meta.data,
+    body,
+    headings: analysis.headings,
+    components,
+    links: analysis.links,
+    checks,
+    renderable,
+    frontmatterLine: yaml.lineOf,
+  };
 }

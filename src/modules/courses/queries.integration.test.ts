@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/src/server/db";
 import { courseRequirements, listCourses } from "./course-catalogue";
-import { getCourseProgressForUsers, getLearnerCourseProgress, hasCompletedCourse, markLessonCompleted, recordCheckAttempt } from "./queries";
+import {
+  getCourseProgressForUsers,
+  getLearnerCourseProgress,
+  hasCompletedCourse,
+  markLessonCompleted,
+  recordCheckAttempt,
+} from "./queries";
 
 async function makeUser(email: string) {
   return db.user.create({ data: { name: "Course Tester", email }, select: { id: true } });
@@ -20,11 +26,19 @@ describe("course progress queries (real SQLite, real course content)", async () 
     await markLessonCompleted(id, course.slug, req.lessons[0]); // idempotent
     await recordCheckAttempt({ userId: id, courseSlug: course.slug, checkId: req.checks[0], correct: false, answer: [0] });
     let [progress] = await getCourseProgressForUsers([id], course.slug);
-    expect(progress).toMatchObject({ userId: id, courseSlug: course.slug, lessonsCompleted: 1, lessonsTotal: req.lessons.length, checksCorrect: 0, completed: false });
+    expect(progress).toMatchObject({
+      userId: id,
+      courseSlug: course.slug,
+      lessonsCompleted: 1,
+      lessonsTotal: req.lessons.length,
+      checksCorrect: 0,
+      completed: false,
+    });
 
     for (const lesson of req.lessons) await markLessonCompleted(id, course.slug, lesson);
     expect(await hasCompletedCourse(id, course.slug)).toBe(req.checks.length === 0);
-    for (const checkId of req.checks) await recordCheckAttempt({ userId: id, courseSlug: course.slug, checkId, correct: true, answer: [1] });
+    for (const checkId of req.checks)
+      await recordCheckAttempt({ userId: id, courseSlug: course.slug, checkId, correct: true, answer: [1] });
 
     [progress] = await getCourseProgressForUsers([id], course.slug);
     expect(progress).toMatchObject({ lessonsCompleted: req.lessons.length, checksCorrect: req.checks.length, completed: true });
@@ -32,7 +46,10 @@ describe("course progress queries (real SQLite, real course content)", async () 
     expect(await hasCompletedCourse(id, course.slug)).toBe(true);
 
     const both = await getCourseProgressForUsers([id, other.id]);
-    expect(both.find((p) => p.userId === other.id && p.courseSlug === course.slug)).toMatchObject({ lessonsCompleted: 0, completed: false });
+    expect(both.find((p) => p.userId === other.id && p.courseSlug === course.slug)).toMatchObject({
+      lessonsCompleted: 0,
+      completed: false,
+    });
     const mine = await getLearnerCourseProgress(id, course.slug);
     expect(mine?.completedLessons).toHaveLength(req.lessons.length);
     expect(mine?.correctChecks).toHaveLength(req.checks.length);

@@ -3,7 +3,13 @@ import { db } from "@/src/server/db";
 import { computeProgress, type CourseProgress } from "./compute-progress";
 import { courseRequirements, findCourse, listCourses } from "./course-catalogue";
 
-export async function recordCheckAttempt(input: { userId: string; courseSlug: string; checkId: string; correct: boolean; answer: number[] }) {
+export async function recordCheckAttempt(input: {
+  userId: string;
+  courseSlug: string;
+  checkId: string;
+  correct: boolean;
+  answer: number[];
+}) {
   await db.knowledgeCheckAttempt.create({ data: { ...input, answer: JSON.stringify(input.answer) } });
 }
 
@@ -12,14 +18,25 @@ export async function markLessonCompleted(userId: string, courseSlug: string, le
   const key = { userId_courseSlug_lessonSlug: { userId, courseSlug, lessonSlug } };
   const existing = await db.lessonProgress.findUnique({ where: key, select: { completedAt: true } });
   if (existing?.completedAt) return;
-  await db.lessonProgress.upsert({ where: key, create: { userId, courseSlug, lessonSlug, completedAt: new Date() }, update: { completedAt: new Date() } });
+  await db.lessonProgress.upsert({
+    where: key,
+    create: { userId, courseSlug, lessonSlug, completedAt: new Date() },
+    update: { completedAt: new Date() },
+  });
 }
 
 /** One learner's stored results in one course: completed lessons and checks answered correctly. */
 export async function getLearnerCourseState(userId: string, courseSlug: string) {
   const [lessons, checks] = await Promise.all([
-    db.lessonProgress.findMany({ where: { userId, courseSlug, completedAt: { not: null } }, select: { lessonSlug: true, completedAt: true } }),
-    db.knowledgeCheckAttempt.findMany({ where: { userId, courseSlug, correct: true }, select: { checkId: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+    db.lessonProgress.findMany({
+      where: { userId, courseSlug, completedAt: { not: null } },
+      select: { lessonSlug: true, completedAt: true },
+    }),
+    db.knowledgeCheckAttempt.findMany({
+      where: { userId, courseSlug, correct: true },
+      select: { checkId: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   return { lessons, correctChecks: checks };
 }
@@ -32,14 +49,23 @@ export async function getCourseProgressForUsers(userIds: string[], courseSlug?: 
   const courses = courseSlug ? [await findCourse(courseSlug)].filter((c) => c !== undefined) : await listCourses();
   const slugs = courses.map((c) => c.slug);
   const [lessonRows, checkRows] = await Promise.all([
-    db.lessonProgress.findMany({ where: { userId: { in: userIds }, courseSlug: { in: slugs }, completedAt: { not: null } }, select: { userId: true, courseSlug: true, lessonSlug: true, completedAt: true } }),
-    db.knowledgeCheckAttempt.findMany({ where: { userId: { in: userIds }, courseSlug: { in: slugs }, correct: true }, select: { userId: true, courseSlug: true, checkId: true, createdAt: true } }),
+    db.lessonProgress.findMany({
+      where: { userId: { in: userIds }, courseSlug: { in: slugs }, completedAt: { not: null } },
+      select: { userId: true, courseSlug: true, lessonSlug: true, completedAt: true },
+    }),
+    db.knowledgeCheckAttempt.findMany({
+      where: { userId: { in: userIds }, courseSlug: { in: slugs }, correct: true },
+      select: { userId: true, courseSlug: true, checkId: true, createdAt: true },
+    }),
   ]);
   const byKey = <T extends { userId: string; courseSlug: string }>(rows: T[]) => {
     const groups = new Map<string, T[]>();
     for (const row of rows) {
       const key = `${row.userId} ${row.courseSlug}`;
-      groups.set(key, groups.get(key) ?? []).get(key)!.push(row);
+      groups
+        .set(key, groups.get(key) ?? [])
+        .get(key)!
+        .push(row);
     }
     return (key: string) => groups.get(key) ?? [];
   };

@@ -4,7 +4,7 @@ type Node = { type: string; [key: string]: unknown };
 export class NotALiteral extends Error {}
 
 /** Value of a literal expression: strings, numbers, booleans, null, arrays and plain objects of those. */
-export function readLiteral(node: Node): unknown {
+function readLiteral(node: Node): unknown {
   switch (node.type) {
     case "Literal":
       if (node.regex || typeof node.value === "bigint") break;
@@ -42,6 +42,7 @@ export function readLiteral(node: Node): unknown {
 export function readAttributeExpression(estree: unknown): unknown {
   const program = estree as { body?: { type: string; expression?: Node }[] } | undefined;
   const statement = program?.body?.[0];
-  if (!statement || program!.body!.length !== 1 || statement.type !== "ExpressionStatement" || !statement.expression) throw new NotALiteral();
+  if (!statement || program!.body!.length !== 1 || statement.type !== "ExpressionStatement" || !statement.expression)
+    throw new NotALiteral();
   return readLiteral(statement.expression);
 }

@@ -2,9 +2,9 @@ import { z } from "zod";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, "must be kebab-case (a-z, 0-9, -)");
 
-export const objectiveSchema = z.strictObject({ id: slug, text: z.string().min(10) });
+const objectiveSchema = z.strictObject({ id: slug, text: z.string().min(10) });
 
-export const moduleSchema = z.strictObject({
+const moduleSchema = z.strictObject({
   slug,
   title: z.string().min(3),
   day: z.number().int().min(1).max(5),
@@ -31,7 +31,6 @@ export const lessonFrontmatterSchema = z.strictObject({
   minutes: z.number().int().min(1).max(240),
   objectives: z.array(slug).min(1),
 });
-export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 
 export const glossaryFileSchema = z.strictObject({
   terms: z.array(z.strictObject({ id: slug, term: z.string().min(1), definition: z.string().min(10) })),
@@ -55,9 +54,17 @@ export const componentPropSchemas = {
     .superRefine((check, ctx) => {
       const answers = Array.isArray(check.answer) ? check.answer : [check.answer];
       if (Array.isArray(check.answer) !== Boolean(check.multiple))
-        ctx.addIssue({ code: "custom", path: ["answer"], message: check.multiple ? "a multiple-choice check needs answer={[...]}" : "a single-choice check needs one index (add `multiple` for several)" });
-      if (answers.some((a) => a >= check.options.length)) ctx.addIssue({ code: "custom", path: ["answer"], message: `answer index out of range (${check.options.length} options)` });
-      if (new Set(answers).size !== answers.length) ctx.addIssue({ code: "custom", path: ["answer"], message: "answer lists an index twice" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["answer"],
+          message: check.multiple
+            ? "a multiple-choice check needs answer={[...]}"
+            : "a single-choice check needs one index (add `multiple` for several)",
+        });
+      if (answers.some((a) => a >= check.options.length))
+        ctx.addIssue({ code: "custom", path: ["answer"], message: `answer index out of range (${check.options.length} options)` });
+      if (new Set(answers).size !== answers.length)
+        ctx.addIssue({ code: "custom", path: ["answer"], message: "answer lists an index twice" });
     }),
   LabLink: z.strictObject({ lab: slug }),
   Figure: z.strictObject({

@@ -42,7 +42,12 @@ const allowance = userFormAction(["ADMIN"], allowanceSchema, async (input, admin
   if (!candidate) return { ok: false, errors: { email: "No account has this email." } };
   await upsertAllowance(candidate.id, input.extraMinutes, input.reason || null, admin.id);
   revalidatePath("/admin/candidates");
-  await recordAudit({ action: "exam.allowance_set", actorId: admin.id, target: candidate.id, detail: { extraMinutes: input.extraMinutes, reason: input.reason ?? null } });
+  await recordAudit({
+    action: "exam.allowance_set",
+    actorId: admin.id,
+    target: candidate.id,
+    detail: { extraMinutes: input.extraMinutes, reason: input.reason ?? null },
+  });
   return { ok: true, message: `${candidate.name} now has ${input.extraMinutes} extra minutes on exams started from now on.` };
 });
 export async function setAllowanceAction(prev: FormState, formData: FormData) {

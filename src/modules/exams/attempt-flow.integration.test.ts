@@ -6,7 +6,7 @@ import { db } from "@/src/server/db";
 import { startAttempt } from "./start-attempt";
 import { recordAnswer } from "./record-answer";
 import { finishAttempt, loadAttemptSettled } from "./finish-attempt";
-import { findAttempt, upsertAllowance } from "./queries";
+import { findAttempt, markAttemptReviewed, upsertAllowance } from "./queries";
 import { getExam } from "./get-exam";
 import type { PaperEntry } from "./draw-exam-items";
 import { checkCertificate, verifyJwt } from "@/src/modules/certificates/check-certificate";
@@ -17,7 +17,8 @@ process.env.ISSUER_KEY_PATH = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "e
 process.env.AUTH_URL = "http://127.0.0.1:3999";
 
 let n = 0;
-const makeUser = () => db.user.create({ data: { name: `Candidate ${++n}`, email: `cand${n}-${Date.now()}@example.com` }, select: { id: true } });
+const makeUser = () =>
+  db.user.create({ data: { name: `Candidate ${++n}`, email: `cand${n}-${Date.now()}@example.com` }, select: { id: true } });
 
 /** Answers every question on the paper correctly (display positions, as the browser would). */
 async function answerAll(userId: string, attemptId: string, correct = true, now?: Date) {
@@ -27,7 +28,11 @@ async function answerAll(userId: string, attemptId: string, correct = true, now?
   for (const [position, entry] of paper.entries()) {
     const key = exam.itemsById.get(entry.itemId)!.key;
     const wanted = correct ? key : [key[0] === 0 ? 1 : 0];
-    const r = await recordAnswer(userId, { attemptId, position, answer: wanted.map((i) => entry.order.indexOf(i)), flagged: position === 0 }, now);
+    const r = await recordAnswer(
+      userId,
+      { attemptId, position, answer: wanted.map((i) => entry.order.indexOf(i)), flagged: position === 0 },
+      now,
+    );
     expect(r.ok).toBe(true);
   }
 }
@@ -50,7 +55,22 @@ describe("attempt flow (real SQLite)", () => {
 
     // Practical: a lab session started during the attempt with one of two steps passed -> 2 of 4 points.
     const later = new Date(Date.now() + 1000);
-    await db.labSession.create({ data: { userId: user.id, labSlug: "first-boot", status: "ready", createdAt: later, expiresAt: new Date(Date.now() + 3_600_000), hardExpiresAt: new Date(Date.now() + 7_200_000), steps: { create: [{ stepId: "create-admin", passed: true, passedAt: later }, { stepId: "https-only", passed: false }] } } });
+    await db.labSession.create({
+      data: {
+        userId: user.id,
+        labSlug: "first-boot",
+        status: "ready",
+        createdAt: later,
+        expiresAt: new Date(Date.now() + 3_600_000),
+        hardExpiresAt: new Date(Date.now() + 7_200_000),
+        steps: {
+          create: [
+            { stepId: "create-admin", passed: true, passedAt: later },
+            { stepId: "https-only", passed: false },
+          ],
+        },
+      },
+    });
     await finishAttempt((await findAttempt(attemptId))!, "submitted", new Date(Date.now() + 5000));
     const done = (await findAttempt(attemptId))!;
     expect(done).toMatchObject({ status: "submitted", passed: true, scorePercent: 75 });
@@ -77,7 +97,13 @@ describe("attempt flow (real SQLite)", () => {
     expect((await verifyJwt(row.jwt)).status).toBe("revoked");
 
     // Holding a certificate (even revoked later) -> the exam is not blocked by certification; but cooldown/attempts apply.
-    expect((await startAttempt(user.id, "open-exam")).ok).toBe(true);
+    // The candidate opened the review: the retake draws none of those items (the pool is 3x the draw).
+    await markAttemptReviewed(attemptId);
+    const retake = await startAttempt(user.id, "open-exam");
+    expect(retake.ok).toBe(true);
+    const reviewed = new Set(JSON.parse(done.paper).map((e: PaperEntry) => e.itemId));
+    const drawn = JSON.parse((await findAttempt((retake as { attemptId: string }).attemptId))!.paper) as PaperEntry[];
+    expect(drawn.filter((e) => reviewed.has(e.itemId))).toEqual([]);
   });
 
   it("enforces the deadline on the server and grades an expired attempt with what was saved", async () => {

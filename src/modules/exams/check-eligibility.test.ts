@@ -4,8 +4,19 @@ import { computeItemStatistics } from "./item-statistics";
 
 const exam = { prerequisites: { courses: ["course-a"], classroomAttendance: true }, attemptsAllowed: 2, cooldownHours: 24 };
 const now = new Date("2026-06-01T12:00:00Z");
-const facts = (over: Partial<EligibilityFacts> = {}): EligibilityFacts => ({ completedCourses: new Set(["course-a"]), attendedClassroom: true, attempts: [], ...over });
-const attempt = (id: string, submitted: string, passed: boolean) => ({ id, status: "submitted", passed, startedAt: new Date(new Date(submitted).getTime() - 3_600_000), submittedAt: new Date(submitted) });
+const facts = (over: Partial<EligibilityFacts> = {}): EligibilityFacts => ({
+  completedCourses: new Set(["course-a"]),
+  attendedClassroom: true,
+  attempts: [],
+  ...over,
+});
+const attempt = (id: string, submitted: string, passed: boolean) => ({
+  id,
+  status: "submitted",
+  passed,
+  startedAt: new Date(new Date(submitted).getTime() - 3_600_000),
+  submittedAt: new Date(submitted),
+});
 
 describe("checkEligibility", () => {
   it("enforces course and classroom prerequisites", () => {
@@ -16,21 +27,40 @@ describe("checkEligibility", () => {
   });
 
   it("resumes an open attempt instead of starting one", () => {
-    expect(checkEligibility(exam, facts({ attempts: [{ id: "a1", status: "in_progress", passed: null, startedAt: now, submittedAt: null }] }), now)).toEqual({ kind: "resume", attemptId: "a1" });
+    expect(
+      checkEligibility(
+        exam,
+        facts({ attempts: [{ id: "a1", status: "in_progress", passed: null, startedAt: now, submittedAt: null }] }),
+        now,
+      ),
+    ).toEqual({ kind: "resume", attemptId: "a1" });
   });
 
   it("applies the cooldown after a failure and the attempt limit", () => {
     const one = checkEligibility(exam, facts({ attempts: [attempt("a1", "2026-06-01T00:00:00Z", false)] }), now);
     expect(one).toMatchObject({ kind: "blocked", retryAt: new Date("2026-06-02T00:00:00Z") });
-    expect(checkEligibility(exam, facts({ attempts: [attempt("a1", "2026-05-01T00:00:00Z", false)] }), now)).toMatchObject({ kind: "eligible", attemptsLeft: 1 });
-    const two = checkEligibility(exam, facts({ attempts: [attempt("a1", "2026-05-01T00:00:00Z", false), attempt("a2", "2026-05-03T00:00:00Z", false)] }), now);
+    expect(checkEligibility(exam, facts({ attempts: [attempt("a1", "2026-05-01T00:00:00Z", false)] }), now)).toMatchObject({
+      kind: "eligible",
+      attemptsLeft: 1,
+    });
+    const two = checkEligibility(
+      exam,
+      facts({ attempts: [attempt("a1", "2026-05-01T00:00:00Z", false), attempt("a2", "2026-05-03T00:00:00Z", false)] }),
+      now,
+    );
     expect(two.kind === "blocked" && two.reasons[0]).toMatch(/used all 2 attempts/u);
   });
 
   it("blocks a certified candidate until the 90-day renewal window, then allows a renewal", () => {
     const base = { attempts: [attempt("a1", "2023-06-01T00:00:00Z", true)] };
-    expect(checkEligibility(exam, facts({ ...base, certificate: { validUntil: new Date("2026-12-01T00:00:00Z") } }), now)).toMatchObject({ kind: "blocked" });
-    expect(checkEligibility(exam, facts({ ...base, certificate: { validUntil: new Date("2026-07-01T00:00:00Z") } }), now)).toEqual({ kind: "eligible", renewal: true, attemptsLeft: 2 });
+    expect(checkEligibility(exam, facts({ ...base, certificate: { validUntil: new Date("2026-12-01T00:00:00Z") } }), now)).toMatchObject({
+      kind: "blocked",
+    });
+    expect(checkEligibility(exam, facts({ ...base, certificate: { validUntil: new Date("2026-07-01T00:00:00Z") } }), now)).toEqual({
+      kind: "eligible",
+      renewal: true,
+      attemptsLeft: 2,
+    });
   });
 });
 

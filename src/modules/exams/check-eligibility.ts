@@ -19,7 +19,11 @@ export type Eligibility =
  * Whether the candidate may start an attempt now. Attempts are counted since the last pass, so
  * a certified professional renewing within 90 days of expiry gets a fresh allowance.
  */
-export function checkEligibility(exam: Pick<Exam, "prerequisites" | "attemptsAllowed" | "cooldownHours">, facts: EligibilityFacts, now = new Date()): Eligibility {
+export function checkEligibility(
+  exam: Pick<Exam, "prerequisites" | "attemptsAllowed" | "cooldownHours">,
+  facts: EligibilityFacts,
+  now = new Date(),
+): Eligibility {
   const open = facts.attempts.find((a) => a.status === "in_progress");
   if (open) return { kind: "resume", attemptId: open.id };
 
@@ -27,7 +31,8 @@ export function checkEligibility(exam: Pick<Exam, "prerequisites" | "attemptsAll
   for (const course of exam.prerequisites.courses) {
     if (!facts.completedCourses.has(course)) reasons.push(`Complete the course "${course}" first.`);
   }
-  if (exam.prerequisites.classroomAttendance && !facts.attendedClassroom) reasons.push("Attend every day of a classroom session of the course first.");
+  if (exam.prerequisites.classroomAttendance && !facts.attendedClassroom)
+    reasons.push("Attend every day of a classroom session of the course first.");
 
   const cert = facts.certificate;
   const renewalFrom = cert ? new Date(cert.validUntil.getTime() - RENEWAL_WINDOW_DAYS * 86_400_000) : null;

@@ -19,13 +19,21 @@ export async function checkExamContent(root = DEFAULT_EXAMS_ROOT): Promise<Conte
       const labYaml = path.join("labs", task.lab, "lab.yaml");
       const text = await fs.readFile(labYaml, "utf8").catch(() => null);
       if (text === null) {
-        issues.push({ file: path.join(dir, "exam.yaml"), line: lineOf(task.id), message: `practical "${task.id}" references lab "${task.lab}" but ${labYaml} does not exist` });
+        issues.push({
+          file: path.join(dir, "exam.yaml"),
+          line: lineOf(task.id),
+          message: `practical "${task.id}" references lab "${task.lab}" but ${labYaml} does not exist`,
+        });
         continue;
       }
       const lab = parse(text) as { steps?: { id?: string }[] } | null;
       const stepIds = new Set((lab?.steps ?? []).map((s) => s.id));
       for (const step of task.steps.filter((s) => !stepIds.has(s))) {
-        issues.push({ file: path.join(dir, "exam.yaml"), line: lineOf(task.id), message: `practical "${task.id}": lab "${task.lab}" has no step "${step}"` });
+        issues.push({
+          file: path.join(dir, "exam.yaml"),
+          line: lineOf(task.id),
+          message: `practical "${task.id}": lab "${task.lab}" has no step "${step}"`,
+        });
       }
     }
   }

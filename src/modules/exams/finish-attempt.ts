@@ -1,18 +1,24 @@
 import "server-only";
-import { issueCertificate } from "@/src/modules/certificates/issue-certificate";
-import { findUserById } from "@/src/modules/accounts/queries";
 import { isPastDeadline } from "./attempt-deadline";
 import type { PaperEntry } from "./draw-exam-items";
 import { getExam } from "./get-exam";
 import { gradeAttempt, type Answer } from "./grade-attempt";
 import { gradePractical } from "./grade-practical";
+import { loadPaperItems } from "./load-paper-items";
+import { issueOrDefer, type IssueFn } from "./issue-attempt-certificate";
 import { finalizeAttempt, findAttempt, listLabSessionFacts, listOverdueAttempts, type AttemptRow } from "./queries";
 
 /**
  * Grades an open attempt with what was saved: on submit, or once the server clock is past the
- * deadline (status "expired"). Idempotent; a pass issues the certificate.
+ * deadline (status "expired"). Idempotent; a pass issues the certificate (or, if issuing fails, the
+ * grade stands and the issuance sweep retries until it succeeds).
  */
-export async function finishAttempt(attempt: AttemptRow, reason: "submitted" | "expired", now = new Date()): Promise<void> {
+export async function finishAttempt(
+  attempt: AttemptRow,
+  reason: "submitted" | "expired",
+  now = new Date(),
+  issue?: IssueFn,
+): Promise<void> {
   if (attempt.status !== "in_progress") return;
   const loaded = await getExam(attempt.examSlug);
   if (!loaded) throw new Error(`Exam ${attempt.examSlug} is missing; cannot grade attempt ${attempt.id}.`);
@@ -23,12 +29,24 @@ export async function finishAttempt(attempt: AttemptRow, reason: "submitted" | "
   const labs = [...new Set(loaded.exam.practical.map((t) => t.lab))];
   const sessions = await listLabSessionFacts(attempt.userId, labs, attempt.startedAt);
   const practical = gradePractical(loaded.exam.practical, sessions, { startedAt: attempt.startedAt, endedAt });
-  const grade = gradeAttempt(paper, loaded.itemsById, answers, loaded.exam.passMark, practical);
-  const data = { status: reason, submittedAt: endedAt, scorePercent: grade.scorePercent, passed: grade.passed, topicScores: JSON.stringify(grade.topics), practical: JSON.stringify(practical) };
-  const finalized = await finalizeAttempt(attempt.id, data, grade.correctByItem);
-  if (!finalized || !grade.passed) return;
-  const holder = await findUserById(attempt.userId);
-  if (holder) await issueCertificate({ id: attempt.id, examVersion: attempt.examVersion, ...data }, loaded.exam, holder);
+  // Graded against the item versions the candidate saw, not the files as they are now.
+  const items = await loadPaperItems(paper, loaded.itemsById);
+  const grade = gradeAttempt(paper, items, answers, loaded.exam.passMark, practical);
+  const data = {
+    status: reason,
+    submittedAt: endedAt,
+    scorePercent: grade.scorePercent,
+    passed: grade.passed,
+    topicScores: JSON.stringify(grade.topics),
+    practical: JSON.stringify(practical),
+  };
+  const finalized = await finalizeAttempt(
+    attempt.id,
+    data,
+    grade.correctByItem,
+    new Map(paper.flatMap((e) => (e.hash ? [[e.itemId, e.hash] as const] : []))),
+  );
+  if (finalized && grade.passed) await issueOrDefer(attempt.id, issue);
 }
 
 /** Loads an attempt, grading it first if its deadline has passed (lazy expiry: no timer process needed). */

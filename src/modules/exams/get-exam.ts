@@ -17,7 +17,9 @@ export function getExam(slug: string, root = examsRoot()): Promise<RuntimeExam |
   const key = `${root}/${slug}`;
   // Files are the source of truth: re-read in development, cache once per process in production.
   if (process.env.NODE_ENV === "production" && cache.has(key)) return cache.get(key)!;
-  const pending = loadExamDir(path.join(root, slug)).then(({ loaded }) => (loaded ? { ...loaded, itemsById: new Map(loaded.items.map((i) => [i.id, i])) } : null));
+  const pending = loadExamDir(path.join(root, slug)).then(({ loaded }) =>
+    loaded ? { ...loaded, itemsById: new Map(loaded.items.map((i) => [i.id, i])) } : null,
+  );
   cache.set(key, pending);
   return pending;
 }

@@ -38,16 +38,25 @@ describe("drawExamItems", () => {
 
   it("prefers unseen items on a retake", () => {
     for (let s = 0; s < 20; s++) {
-      const seen = new Set(["alpha-001", "alpha-002", "beta-001"]);
+      const seen = new Set(["alpha-001", "alpha-002", "alpha-003", "alpha-004", "beta-001", "beta-002", "beta-003", "beta-004"]);
       const ids = drawExamItems(loaded.exam, loaded.items, `r${s}`, seen).map((e) => e.itemId);
-      expect(ids).toContain("alpha-003");
-      expect(ids).toContain("beta-002");
-      expect(ids).toContain("beta-003");
+      expect(ids.sort()).toEqual(["alpha-005", "alpha-006", "beta-005", "beta-006"]);
+    }
+  });
+
+  it("never draws reviewed items while the pool has others, even seen ones", () => {
+    // Third attempt: the first paper was reviewed, the second only seen; the pool (3x the draw) still fills the paper.
+    const reviewed = new Set(["alpha-001", "alpha-002", "beta-001", "beta-002"]);
+    const seen = new Set([...reviewed, "alpha-003", "alpha-004", "alpha-005", "alpha-006", "beta-003", "beta-004", "beta-005", "beta-006"]);
+    for (let s = 0; s < 20; s++) {
+      const ids = drawExamItems(loaded.exam, loaded.items, `v${s}`, seen, reviewed).map((e) => e.itemId);
+      expect(ids.filter((id) => reviewed.has(id))).toEqual([]);
+      expect(ids).toHaveLength(4);
     }
   });
 
   it("refuses a blueprint the bank cannot fill", () => {
-    expect(() => drawExamItems({ blueprint: [{ topic: "alpha", count: 9 }] }, loaded.items, "x")).toThrow(/bank has 3/u);
+    expect(() => drawExamItems({ blueprint: [{ topic: "alpha", count: 9 }] }, loaded.items, "x")).toThrow(/bank has 6/u);
   });
 });
 
@@ -76,9 +85,20 @@ describe("grading", () => {
   });
 
   it("scores per topic, includes practical points and applies the pass mark", () => {
-    const paper = ["alpha-001", "alpha-002", "beta-001", "beta-003"].map((id) => ({ itemId: id, version: 1, topic: items.get(id)!.topic, order: [] }));
-    const answers = new Map<string, Answer>([["alpha-001", [2]], ["alpha-002", [0, 3]], ["beta-001", [0, 2, 1]]]);
-    const practical = [{ id: "p", title: "p", lab: "first-boot", points: 4, earned: 2, stepsPassed: ["create-admin"], stepsTotal: 2, sessionId: "s" }];
+    const paper = ["alpha-001", "alpha-002", "beta-001", "beta-003"].map((id) => ({
+      itemId: id,
+      version: 1,
+      topic: items.get(id)!.topic,
+      order: [],
+    }));
+    const answers = new Map<string, Answer>([
+      ["alpha-001", [2]],
+      ["alpha-002", [0, 3]],
+      ["beta-001", [0, 2, 1]],
+    ]);
+    const practical = [
+      { id: "p", title: "p", lab: "first-boot", points: 4, earned: 2, stepsPassed: ["create-admin"], stepsTotal: 2, sessionId: "s" },
+    ];
     const grade = gradeAttempt(paper, items, answers, 70, practical);
     expect(grade.topics).toEqual({ alpha: { correct: 2, total: 2 }, beta: { correct: 0, total: 2 } });
     expect(grade.scorePercent).toBe(50); // (2 + 2) / (4 + 4)
@@ -86,7 +106,13 @@ describe("grading", () => {
     const full = gradeAttempt(paper, items, new Map([...answers, ["beta-001", [0, 1, 2]], ["beta-003", [1]]]), 70, practical);
     expect(full).toMatchObject({ itemsCorrect: 4, scorePercent: 75, passed: true });
     // An item withdrawn from the bank mid-attempt is not scored at all.
-    const withdrawn = gradeAttempt([...paper, { itemId: "gone-001", version: 1, topic: "alpha", order: [] }], items, answers, 70, practical);
+    const withdrawn = gradeAttempt(
+      [...paper, { itemId: "gone-001", version: 1, topic: "alpha", order: [] }],
+      items,
+      answers,
+      70,
+      practical,
+    );
     expect(withdrawn).toMatchObject({ itemsTotal: 4, scorePercent: 50 });
   });
 });
@@ -94,13 +120,32 @@ describe("grading", () => {
 describe("practical grading from lab step results", () => {
   const task = loaded_task();
   const window = { startedAt: new Date("2026-01-01T10:00:00Z"), endedAt: new Date("2026-01-01T11:00:00Z") };
-  const step = (stepId: string, passedAt: string | null) => ({ stepId, passed: passedAt !== null, passedAt: passedAt ? new Date(passedAt) : null });
+  const step = (stepId: string, passedAt: string | null) => ({
+    stepId,
+    passed: passedAt !== null,
+    passedAt: passedAt ? new Date(passedAt) : null,
+  });
 
   it("counts only sessions started during the attempt and steps passed before submission", () => {
     const sessions = [
-      { sessionId: "before", labSlug: "first-boot", createdAt: new Date("2026-01-01T09:00:00Z"), steps: [step("create-admin", "2026-01-01T09:10:00Z"), step("https-only", "2026-01-01T09:20:00Z")] },
-      { sessionId: "during", labSlug: "first-boot", createdAt: new Date("2026-01-01T10:05:00Z"), steps: [step("create-admin", "2026-01-01T10:10:00Z"), step("https-only", "2026-01-01T11:30:00Z")] },
-      { sessionId: "other-lab", labSlug: "signed-video", createdAt: new Date("2026-01-01T10:05:00Z"), steps: [step("https-only", "2026-01-01T10:10:00Z")] },
+      {
+        sessionId: "before",
+        labSlug: "first-boot",
+        createdAt: new Date("2026-01-01T09:00:00Z"),
+        steps: [step("create-admin", "2026-01-01T09:10:00Z"), step("https-only", "2026-01-01T09:20:00Z")],
+      },
+      {
+        sessionId: "during",
+        labSlug: "first-boot",
+        createdAt: new Date("2026-01-01T10:05:00Z"),
+        steps: [step("create-admin", "2026-01-01T10:10:00Z"), step("https-only", "2026-01-01T11:30:00Z")],
+      },
+      {
+        sessionId: "other-lab",
+        labSlug: "signed-video",
+        createdAt: new Date("2026-01-01T10:05:00Z"),
+        steps: [step("https-only", "2026-01-01T10:10:00Z")],
+      },
     ];
     expect(gradePractical([task], sessions, window)[0]).toMatchObject({ earned: 2, stepsPassed: ["create-admin"], sessionId: "during" });
     expect(gradePractical([task], [], window)[0]).toMatchObject({ earned: 0, sessionId: null });

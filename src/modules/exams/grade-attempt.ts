@@ -24,7 +24,13 @@ export function isCorrect(item: ExamItem, answer: Answer): boolean {
 }
 
 /** Every item and practical point weighs the same: score = earned / possible. */
-export function gradeAttempt(paper: readonly PaperEntry[], items: ReadonlyMap<string, ExamItem>, answers: ReadonlyMap<string, Answer>, passMark: number, practical: readonly PracticalResult[] = []): AttemptGrade {
+export function gradeAttempt(
+  paper: readonly PaperEntry[],
+  items: ReadonlyMap<string, ExamItem>,
+  answers: ReadonlyMap<string, Answer>,
+  passMark: number,
+  practical: readonly PracticalResult[] = [],
+): AttemptGrade {
   const correctByItem: Record<string, boolean> = {};
   const topics: Record<string, TopicScore> = {};
   let scored = 0;
@@ -43,7 +49,16 @@ export function gradeAttempt(paper: readonly PaperEntry[], items: ReadonlyMap<st
   const practicalTotal = practical.reduce((s, p) => s + p.points, 0);
   const possible = scored + practicalTotal;
   const scorePercent = possible ? Math.round(((itemsCorrect + practicalPoints) / possible) * 1000) / 10 : 0;
-  return { correctByItem, topics, itemsCorrect, itemsTotal: scored, practicalPoints, practicalTotal, scorePercent, passed: scorePercent >= passMark };
+  return {
+    correctByItem,
+    topics,
+    itemsCorrect,
+    itemsTotal: scored,
+    practicalPoints,
+    practicalTotal,
+    scorePercent,
+    passed: scorePercent >= passMark,
+  };
 }
 
 /** Browser answers come as display positions; map them back to item option indexes. */

@@ -11,7 +11,9 @@ export async function loadEligibility(userId: string, exam: Exam, now = new Date
   const courses = exam.prerequisites.courses;
   const [done, attended, attempts, certificate] = await Promise.all([
     Promise.all(courses.map(async (c) => ((await hasCompletedCourse(userId, c)) ? c : null))),
-    exam.prerequisites.classroomAttendance ? Promise.all(courses.map((c) => hasAttendedClassroom(userId, c))).then((r) => r.some(Boolean)) : Promise.resolve(true),
+    exam.prerequisites.classroomAttendance
+      ? Promise.all(courses.map((c) => hasAttendedClassroom(userId, c))).then((r) => r.some(Boolean))
+      : Promise.resolve(true),
     listAttempts(userId, exam.slug),
     findCurrentCertificate(userId, exam.slug),
   ]);

@@ -26,13 +26,17 @@ describe("exam loader", () => {
     expect(lines).toContain(`${items}:9: alpha-001: answer 2 is out of range 0..1`);
     expect(lines.some((l) => l.startsWith(`${items}:19: duplicate item id "alpha-002" (first in ${items}:11)`))).toBe(true);
     expect(lines.some((l) => l.startsWith(`${items}:28: items.3.difficulty:`))).toBe(true);
-    expect(lines).toContain(`${path.join(fixtures, "broken-exam/exam.yaml")}:12: blueprint asks for 5 "alpha" items but the bank has 1`);
+    expect(lines).toContain(
+      `${path.join(fixtures, "broken-exam/exam.yaml")}:12: blueprint draws 5 "alpha" items, so the pool needs at least 15 (3x the draw, and one draw per allowed attempt) but the bank has 1`,
+    );
   });
 
   it("checkExamContent walks every exam folder and checks practical lab steps exist", async () => {
     const issues = (await checkExamContent(fixtures)).map(formatIssue);
     expect(issues.some((i) => i.includes("broken-exam"))).toBe(true);
-    expect(issues).toContain(`${path.join(fixtures, "sample-exam/exam.yaml")}:16: practical "practical-sample": lab "first-boot" has no step "no-such-step"`);
+    expect(issues).toContain(
+      `${path.join(fixtures, "sample-exam/exam.yaml")}:16: practical "practical-sample": lab "first-boot" has no step "no-such-step"`,
+    );
     expect(issues.filter((i) => i.includes("open-exam"))).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@ import { examSchema, itemFileSchema, itemSchema, type ExamItem, type LoadedExam,
 import { readYamlFile, zodIssues, type YamlFile } from "./read-yaml-file";
 
 export const DEFAULT_EXAMS_ROOT = "content/exams";
+/** A topic's pool must hold at least this many times its draw. */
+const POOL_FACTOR = 3;
 
 /** Checks an item's answer against its type and options; returns a message or null. */
 function answerProblem(item: RawItem): { field: string; message: string } | null {
@@ -15,7 +17,9 @@ function answerProblem(item: RawItem): { field: string; message: string } | null
       return typeof item.answer === "boolean" ? null : { field: "answer", message: "true-false answer must be true or false" };
     case "ordering":
       if (!item.options || n < 3) return { field: "options", message: "ordering items need at least 3 steps, in the correct order" };
-      return item.answer === undefined ? null : { field: "answer", message: "ordering items have no answer: the options order is the answer" };
+      return item.answer === undefined
+        ? null
+        : { field: "answer", message: "ordering items have no answer: the options order is the answer" };
     case "single":
       if (!item.options) return { field: "options", message: "single-choice items need options" };
       if (typeof item.answer !== "number") return { field: "answer", message: "single-choice answer must be an option index" };
@@ -23,7 +27,8 @@ function answerProblem(item: RawItem): { field: string; message: string } | null
     case "multiple": {
       if (!item.options) return { field: "options", message: "multiple-choice items need options" };
       const a = item.answer;
-      if (!Array.isArray(a) || a.length === 0) return { field: "answer", message: "multiple-choice answer must be a non-empty list of option indexes" };
+      if (!Array.isArray(a) || a.length === 0)
+        return { field: "answer", message: "multiple-choice answer must be a non-empty list of option indexes" };
       if (a.some((i) => i < 0 || i >= n)) return { field: "answer", message: `answer indexes must be in range 0..${n - 1}` };
       return new Set(a).size === a.length ? null : { field: "answer", message: "answer lists an option twice" };
     }
@@ -33,10 +38,13 @@ function answerProblem(item: RawItem): { field: string; message: string } | null
 function normalise(item: RawItem, topic: string): ExamItem {
   const options = item.type === "true-false" ? ["True", "False"] : item.options!;
   const key =
-    item.type === "true-false" ? [item.answer ? 0 : 1]
-    : item.type === "single" ? [item.answer as number]
-    : item.type === "multiple" ? [...(item.answer as number[])].sort((a, b) => a - b)
-    : options.map((_, i) => i);
+    item.type === "true-false"
+      ? [item.answer ? 0 : 1]
+      : item.type === "single"
+        ? [item.answer as number]
+        : item.type === "multiple"
+          ? [...(item.answer as number[])].sort((a, b) => a - b)
+          : options.map((_, i) => i);
   const { answer: _a, options: _o, ...rest } = item;
   return { ...rest, topic, options, key };
 }
@@ -52,16 +60,26 @@ async function readItems(dir: string, issues: ContentIssue[]) {
     issues.push(...y.issues);
     if (y.issues.length) continue;
     const file = itemFileSchema.safeParse(y.data);
-    if (!file.success) { issues.push(...zodIssues(y, file.error)); continue; }
+    if (!file.success) {
+      issues.push(...zodIssues(y, file.error));
+      continue;
+    }
     const topic = file.data.topic;
-    if (name.replace(/\.ya?ml$/u, "") !== topic) issues.push({ file: y.file, line: y.lineOf(["topic"]), message: `topic "${topic}" does not match the file name` });
+    if (name.replace(/\.ya?ml$/u, "") !== topic)
+      issues.push({ file: y.file, line: y.lineOf(["topic"]), message: `topic "${topic}" does not match the file name` });
     file.data.items.forEach((raw, i) => {
       const parsed = itemSchema.safeParse(raw);
       if (!parsed.success) return issues.push(...zodIssues(y, parsed.error, ["items", i]));
       const problem = answerProblem(parsed.data);
-      if (problem) return issues.push({ file: y.file, line: y.lineOf(["items", i, problem.field]), message: `${parsed.data.id}: ${problem.message}` });
+      if (problem)
+        return issues.push({ file: y.file, line: y.lineOf(["items", i, problem.field]), message: `${parsed.data.id}: ${problem.message}` });
       const seen = where.get(parsed.data.id);
-      if (seen) return issues.push({ file: y.file, line: y.lineOf(["items", i, "id"]), message: `duplicate item id "${parsed.data.id}" (first in ${seen})` });
+      if (seen)
+        return issues.push({
+          file: y.file,
+          line: y.lineOf(["items", i, "id"]),
+          message: `duplicate item id "${parsed.data.id}" (first in ${seen})`,
+        });
       where.set(parsed.data.id, `${y.file}:${y.lineOf(["items", i, "id"])}`);
       items.push(normalise(parsed.data, topic));
     });
@@ -79,17 +97,28 @@ export async function loadExamDir(dir: string): Promise<{ loaded?: LoadedExam; i
   const items = await readItems(dir, issues);
   if (!parsed?.success) return { issues };
   const exam = parsed.data;
-  if (exam.slug !== path.basename(dir)) issues.push({ file: y.file, line: y.lineOf(["slug"]), message: `slug "${exam.slug}" does not match the folder name` });
+  if (exam.slug !== path.basename(dir))
+    issues.push({ file: y.file, line: y.lineOf(["slug"]), message: `slug "${exam.slug}" does not match the folder name` });
   const topics = new Set<string>();
   exam.blueprint.forEach((row, i) => {
-    if (topics.has(row.topic)) issues.push({ file: y.file, line: y.lineOf(["blueprint", i]), message: `topic "${row.topic}" appears twice in the blueprint` });
+    if (topics.has(row.topic))
+      issues.push({ file: y.file, line: y.lineOf(["blueprint", i]), message: `topic "${row.topic}" appears twice in the blueprint` });
     topics.add(row.topic);
+    // Exposure control: with at least 3x the draw (and a draw's worth per allowed attempt), every
+    // attempt can be drawn without the items the candidate has already reviewed.
     const available = items.filter((it) => it.topic === row.topic).length;
-    if (row.count > available) issues.push({ file: y.file, line: y.lineOf(["blueprint", i, "count"]), message: `blueprint asks for ${row.count} "${row.topic}" items but the bank has ${available}` });
+    const needed = row.count * Math.max(POOL_FACTOR, exam.attemptsAllowed);
+    if (available < needed)
+      issues.push({
+        file: y.file,
+        line: y.lineOf(["blueprint", i, "count"]),
+        message: `blueprint draws ${row.count} "${row.topic}" items, so the pool needs at least ${needed} (${POOL_FACTOR}x the draw, and one draw per allowed attempt) but the bank has ${available}`,
+      });
   });
   const practicalIds = new Set<string>();
   exam.practical.forEach((task, i) => {
-    if (practicalIds.has(task.id)) issues.push({ file: y.file, line: y.lineOf(["practical", i, "id"]), message: `duplicate practical id "${task.id}"` });
+    if (practicalIds.has(task.id))
+      issues.push({ file: y.file, line: y.lineOf(["practical", i, "id"]), message: `duplicate practical id "${task.id}"` });
     practicalIds.add(task.id);
   });
   return issues.length ? { issues } : { loaded: { exam, items, dir }, issues };

@@ -19,6 +19,19 @@ describe("presentQuestion", () => {
     for (const item of items.values()) expect(json).not.toContain(item.explanation);
     expect(Object.keys(view).sort()).toEqual(["flagged", "options", "position", "selected", "stem", "topic", "total", "type"]);
     expect(presentNavigator(paper, responses)[multipleAt]).toEqual({ position: multipleAt, answered: true, flagged: true });
-    expect(presentReview(paper, items, responses)[multipleAt].explanation).toBe(items.get(entry.itemId)!.explanation);
+    expect(presentReview(paper, items, responses, "keys")[multipleAt].explanation).toBe(items.get(entry.itemId)!.explanation);
+  });
+
+  it("by default lists only the wrong items with the candidate's answer, and no key or explanation anywhere", async () => {
+    const { loaded } = await loadExamDir(path.join("src/modules/exams/fixtures/sample-exam"));
+    const items = new Map(loaded!.items.map((i) => [i.id, i]));
+    const paper = drawExamItems(loaded!.exam, loaded!.items, "policy");
+    const responses = paper.map((e, n) => ({ itemId: e.itemId, answer: JSON.stringify([0]), flagged: false, correct: n % 2 === 0 }));
+    const review = presentReview(paper, items, responses, "wrong-items");
+    expect(review.map((r) => r.position)).toEqual(paper.flatMap((_, n) => (n % 2 === 1 ? [n] : [])));
+    expect(review.every((r) => r.key === undefined && r.explanation === undefined && r.given?.[0] === 0)).toBe(true);
+    const json = JSON.stringify(review);
+    for (const item of items.values()) expect(json).not.toContain(item.explanation);
+    expect(presentReview(paper, items, responses, "score-only")).toEqual([]);
   });
 });

@@ -1,11 +1,20 @@
 import type { PaperEntry } from "./draw-exam-items";
 import { toDisplayPositions, type Answer } from "./grade-attempt";
-import type { ExamItem, ItemType } from "./schema";
+import type { ExamItem, ItemType, ReviewPolicy } from "./schema";
 
 type Saved = { itemId: string; answer: string | null; flagged: boolean; correct?: boolean | null };
 
 /** What the browser may see during an attempt: no keys, no explanations, options in shuffled order. */
-export type QuestionView = { position: number; total: number; topic: string; type: ItemType; stem: string; options: string[]; selected: number[] | null; flagged: boolean };
+export type QuestionView = {
+  position: number;
+  total: number;
+  topic: string;
+  type: ItemType;
+  stem: string;
+  options: string[];
+  selected: number[] | null;
+  flagged: boolean;
+};
 export type NavigatorEntry = { position: number; answered: boolean; flagged: boolean };
 
 function savedMap(responses: readonly Saved[]) {
@@ -14,7 +23,12 @@ function savedMap(responses: readonly Saved[]) {
 
 const parse = (s: string | null | undefined): Answer => (s ? (JSON.parse(s) as number[]) : null);
 
-export function presentQuestion(paper: readonly PaperEntry[], position: number, items: ReadonlyMap<string, ExamItem>, responses: readonly Saved[]): QuestionView | null {
+export function presentQuestion(
+  paper: readonly PaperEntry[],
+  position: number,
+  items: ReadonlyMap<string, ExamItem>,
+  responses: readonly Saved[],
+): QuestionView | null {
   const entry = paper[position];
   const item = entry && items.get(entry.itemId);
   if (!entry || !item) return null;
@@ -33,18 +47,52 @@ export function presentQuestion(paper: readonly PaperEntry[], position: number, 
 
 export function presentNavigator(paper: readonly PaperEntry[], responses: readonly Saved[]): NavigatorEntry[] {
   const saved = savedMap(responses);
-  return paper.map((e, position) => ({ position, answered: Boolean(saved.get(e.itemId)?.answer), flagged: saved.get(e.itemId)?.flagged ?? false }));
+  return paper.map((e, position) => ({
+    position,
+    answered: Boolean(saved.get(e.itemId)?.answer),
+    flagged: saved.get(e.itemId)?.flagged ?? false,
+  }));
 }
 
-/** After submission, for exams whose review policy is "after-submit". */
-export type ReviewEntry = { position: number; topic: string; type: ItemType; stem: string; options: string[]; given: number[] | null; key: number[]; correct: boolean; explanation: string };
+/**
+ * After submission. "wrong-items": the stem and the candidate's own answer of each item they got
+ * wrong, no key, no explanation (they reach the browser only with "keys"). "score-only": nothing.
+ */
+export type ReviewEntry = {
+  position: number;
+  topic: string;
+  type: ItemType;
+  stem: string;
+  options: string[];
+  given: number[] | null;
+  correct: boolean;
+  key?: number[];
+  explanation?: string;
+};
 
-export function presentReview(paper: readonly PaperEntry[], items: ReadonlyMap<string, ExamItem>, responses: readonly Saved[]): ReviewEntry[] {
+export function presentReview(
+  paper: readonly PaperEntry[],
+  items: ReadonlyMap<string, ExamItem>,
+  responses: readonly Saved[],
+  policy: ReviewPolicy,
+): ReviewEntry[] {
+  if (policy === "score-only") return [];
   const saved = savedMap(responses);
   return paper.flatMap((entry, position) => {
     const item = items.get(entry.itemId);
     if (!item) return [];
     const r = saved.get(entry.itemId);
-    return [{ position, topic: entry.topic, type: item.type, stem: item.stem, options: item.options, given: parse(r?.answer), key: item.key, correct: r?.correct === true, explanation: item.explanation }];
+    const correct = r?.correct === true;
+    if (policy === "wrong-items" && correct) return [];
+    const base = {
+      position,
+      topic: entry.topic,
+      type: item.type,
+      stem: item.stem,
+      options: item.options,
+      given: parse(r?.answer),
+      correct,
+    };
+    return [policy === "keys" ? { ...base, key: item.key, explanation: item.explanation } : base];
   });
 }

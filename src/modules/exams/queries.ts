@@ -2,31 +2,60 @@ import "server-only";
 import { db } from "@/src/server/db";
 import type { LabSessionFacts } from "./grade-practical";
 import type { ResponseFact } from "./item-statistics";
+import type { ChoiceFact } from "./analyse-distractors";
 
 const attemptSelect = {
-  id: true, userId: true, examSlug: true, examVersion: true, seed: true, paper: true, startedAt: true, deadlineAt: true,
-  submittedAt: true, status: true, scorePercent: true, passed: true, topicScores: true, practical: true,
+  id: true,
+  userId: true,
+  examSlug: true,
+  examVersion: true,
+  seed: true,
+  paper: true,
+  startedAt: true,
+  deadlineAt: true,
+  submittedAt: true,
+  status: true,
+  scorePercent: true,
+  passed: true,
+  topicScores: true,
+  practical: true,
+  reviewedAt: true,
 } as const;
 
 export type AttemptRow = NonNullable<Awaited<ReturnType<typeof findAttempt>>>;
 
 export function findAttempt(id: string) {
-  return db.examAttempt.findUnique({ where: { id }, select: { ...attemptSelect, responses: { select: { itemId: true, answer: true, flagged: true, correct: true } } } });
+  return db.examAttempt.findUnique({
+    where: { id },
+    select: { ...attemptSelect, responses: { select: { itemId: true, itemHash: true, answer: true, flagged: true, correct: true } } },
+  });
 }
 
 export function listAttempts(userId: string, examSlug?: string) {
   return db.examAttempt.findMany({ where: { userId, examSlug }, orderBy: { startedAt: "asc" }, select: attemptSelect });
 }
 
-export function createAttempt(data: { userId: string; examSlug: string; examVersion: string; seed: string; paper: string; startedAt: Date; deadlineAt: Date }) {
+export function createAttempt(data: {
+  userId: string;
+  examSlug: string;
+  examVersion: string;
+  seed: string;
+  paper: string;
+  startedAt: Date;
+  deadlineAt: Date;
+}) {
   return db.examAttempt.create({ data: { ...data, status: "in_progress" }, select: { id: true } });
 }
 
 /** Only while the attempt is open: the caller has already checked the deadline on the server clock. */
-export async function saveResponse(attemptId: string, itemId: string, data: { answer?: string | null; flagged?: boolean }) {
+export async function saveResponse(
+  attemptId: string,
+  itemId: string,
+  data: { itemHash: string | null; answer?: string | null; flagged?: boolean },
+) {
   await db.examResponse.upsert({
     where: { attemptId_itemId: { attemptId, itemId } },
-    create: { attemptId, itemId, answer: data.answer ?? null, flagged: data.flagged ?? false },
+    create: { attemptId, itemId, itemHash: data.itemHash, answer: data.answer ?? null, flagged: data.flagged ?? false },
     update: data,
   });
 }
@@ -34,14 +63,26 @@ export async function saveResponse(attemptId: string, itemId: string, data: { an
 /** Conditional on the attempt still being open, so a double submit or a racing expiry grades once. */
 export async function finalizeAttempt(
   attemptId: string,
-  data: { status: "submitted" | "expired"; submittedAt: Date; scorePercent: number; passed: boolean; topicScores: string; practical: string },
+  data: {
+    status: "submitted" | "expired";
+    submittedAt: Date;
+    scorePercent: number;
+    passed: boolean;
+    topicScores: string;
+    practical: string;
+  },
   correctByItem: Record<string, boolean>,
+  hashes: ReadonlyMap<string, string> = new Map(),
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.examAttempt.updateMany({ where: { id: attemptId, status: "in_progress" }, data });
     if (count === 0) return false;
     for (const [itemId, correct] of Object.entries(correctByItem)) {
-      await tx.examResponse.upsert({ where: { attemptId_itemId: { attemptId, itemId } }, create: { attemptId, itemId, correct }, update: { correct } });
+      await tx.examResponse.upsert({
+        where: { attemptId_itemId: { attemptId, itemId } },
+        create: { attemptId, itemId, itemHash: hashes.get(itemId) ?? null, correct },
+        update: { correct },
+      });
     }
     return true;
   });
@@ -58,11 +99,18 @@ export async function findAllowanceMinutes(userId: string): Promise<number> {
 }
 
 export function upsertAllowance(userId: string, extraMinutes: number, reason: string | null, grantedById: string) {
-  return db.examAllowance.upsert({ where: { userId }, create: { userId, extraMinutes, reason, grantedById }, update: { extraMinutes, reason, grantedById } });
+  return db.examAllowance.upsert({
+    where: { userId },
+    create: { userId, extraMinutes, reason, grantedById },
+    update: { extraMinutes, reason, grantedById },
+  });
 }
 
 export function listAllowances() {
-  return db.examAllowance.findMany({ orderBy: { updatedAt: "desc" }, select: { extraMinutes: true, reason: true, updatedAt: true, user: { select: { id: true, name: true, email: true } } } });
+  return db.examAllowance.findMany({
+    orderBy: { updatedAt: "desc" },
+    select: { extraMinutes: true, reason: true, updatedAt: true, user: { select: { id: true, name: true, email: true } } },
+  });
 }
 
 export function findUserByEmail(email: string) {
@@ -74,7 +122,13 @@ export async function listLabSessionFacts(userId: string, labSlugs: string[], si
   if (labSlugs.length === 0) return [];
   const rows = await db.labSession.findMany({
     where: { userId, labSlug: { in: labSlugs }, OR: [{ createdAt: { gte: since } }, { claimedAt: { gte: since } }] },
-    select: { id: true, labSlug: true, createdAt: true, claimedAt: true, steps: { select: { stepId: true, passed: true, passedAt: true } } },
+    select: {
+      id: true,
+      labSlug: true,
+      createdAt: true,
+      claimedAt: true,
+      steps: { select: { stepId: true, passed: true, passedAt: true } },
+    },
   });
   // A warm-pool session was created before it was claimed: the claim is when the candidate started it.
   return rows.map((r) => ({ sessionId: r.id, labSlug: r.labSlug, createdAt: r.claimedAt ?? r.createdAt, steps: r.steps }));
@@ -86,5 +140,56 @@ export async function listResponseFacts(examSlug: string): Promise<ResponseFact[
     where: { examSlug, status: { in: ["submitted", "expired"] } },
     select: { id: true, scorePercent: true, responses: { select: { itemId: true, correct: true } } },
   });
-  return attempts.flatMap((a) => a.responses.map((r) => ({ attemptId: a.id, itemId: r.itemId, correct: r.correct === true, attemptScore: a.scorePercent ?? 0 })));
+  return attempts.flatMap((a) =>
+    a.responses.map((r) => ({ attemptId: a.id, itemId: r.itemId, correct: r.correct === true, attemptScore: a.scorePercent ?? 0 })),
+  );
+}
+
+/** Passed attempts whose certificate was never issued (the issuer failed after grading). */
+export async function listPassedAttemptsWithoutCertificate() {
+  const passed = await db.examAttempt.findMany({ where: { passed: true, status: { in: ["submitted", "expired"] } }, select: { id: true } });
+  const issued = await db.certificate.findMany({ where: { attemptId: { in: passed.map((a) => a.id) } }, select: { attemptId: true } });
+  const done = new Set(issued.map((c) => c.attemptId));
+  return passed.filter((a) => !done.has(a.id));
+}
+
+/** Stores item versions not stored yet (content-addressed: an existing hash is the same content). */
+export async function createItemVersions(rows: { hash: string; examSlug: string; itemId: string; content: string }[]) {
+  const existing = await db.examItemVersion.findMany({ where: { hash: { in: rows.map((r) => r.hash) } }, select: { hash: true } });
+  const have = new Set(existing.map((r) => r.hash));
+  const missing = rows.filter((r) => !have.has(r.hash));
+  if (missing.length === 0) return;
+  try {
+    await db.examItemVersion.createMany({ data: missing });
+  } catch {
+    // Another attempt stored the same version at the same moment: insert one by one, ignoring those.
+    for (const row of missing) await db.examItemVersion.upsert({ where: { hash: row.hash }, create: row, update: {} });
+  }
+}
+
+export function listItemVersions(hashes: string[]) {
+  if (hashes.length === 0) return Promise.resolve([]);
+  return db.examItemVersion.findMany({ where: { hash: { in: hashes } }, select: { hash: true, content: true } });
+}
+
+/** The candidate opened the review of this attempt (first time only): its items count as exposed. */
+export async function markAttemptReviewed(attemptId: string, now = new Date()) {
+  await db.examAttempt.updateMany({ where: { id: attemptId, reviewedAt: null }, data: { reviewedAt: now } });
+}
+
+/** The options chosen in finished attempts, per item version, for distractor analysis. */
+export async function listChoiceFacts(examSlug: string): Promise<ChoiceFact[]> {
+  const attempts = await db.examAttempt.findMany({
+    where: { examSlug, status: { in: ["submitted", "expired"] } },
+    select: { id: true, scorePercent: true, responses: { select: { itemId: true, itemHash: true, answer: true } } },
+  });
+  return attempts.flatMap((a) =>
+    a.responses.map((r) => ({
+      attemptId: a.id,
+      itemId: r.itemId,
+      itemHash: r.itemHash,
+      answer: r.answer ? (JSON.parse(r.answer) as number[]) : null,
+      attemptScore: a.scorePercent ?? 0,
+    })),
+  );
 }

@@ -8,7 +8,11 @@ import { findAttempt, saveResponse } from "./queries";
 export type SaveResult = { ok: true; savedAt: string } | { ok: false; error: string; closed?: boolean };
 
 /** Autosave of one answer/flag. The server clock decides: after the deadline nothing is accepted. */
-export async function recordAnswer(userId: string, input: { attemptId: string; position: number; answer: number[] | null; flagged?: boolean }, now = new Date()): Promise<SaveResult> {
+export async function recordAnswer(
+  userId: string,
+  input: { attemptId: string; position: number; answer: number[] | null; flagged?: boolean },
+  now = new Date(),
+): Promise<SaveResult> {
   const attempt = await findAttempt(input.attemptId);
   if (!attempt || attempt.userId !== userId) return { ok: false, error: "Attempt not found." };
   if (attempt.status !== "in_progress") return { ok: false, error: "This attempt is closed.", closed: true };
@@ -24,6 +28,10 @@ export async function recordAnswer(userId: string, input: { attemptId: string; p
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }
-  await saveResponse(attempt.id, entry.itemId, { answer: answer ? JSON.stringify(answer) : null, ...(input.flagged === undefined ? {} : { flagged: input.flagged }) });
+  await saveResponse(attempt.id, entry.itemId, {
+    itemHash: entry.hash ?? null,
+    answer: answer ? JSON.stringify(answer) : null,
+    ...(input.flagged === undefined ? {} : { flagged: input.flagged }),
+  });
   return { ok: true, savedAt: now.toISOString() };
 }

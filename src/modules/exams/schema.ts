@@ -5,6 +5,9 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, "must be kebab-case")
 export const ITEM_TYPES = ["single", "multiple", "true-false", "ordering"] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
+const REVIEW_POLICIES = ["score-only", "wrong-items", "keys"] as const;
+export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+
 export const examSchema = z.strictObject({
   slug,
   title: z.string().min(1),
@@ -15,7 +18,9 @@ export const examSchema = z.strictObject({
   attemptsAllowed: z.number().int().min(1),
   cooldownHours: z.number().min(0),
   validityYears: z.number().int().min(1).max(10),
-  review: z.enum(["after-submit", "score-only"]),
+  // What a candidate sees after submitting (see present-attempt.ts). The default shows per-topic
+  // results and which items were wrong, never the keys: keys only when an exam says so.
+  review: z.enum(REVIEW_POLICIES).default("wrong-items"),
   description: z.string().optional(),
   prerequisites: z
     .strictObject({ courses: z.array(slug).default([]), classroomAttendance: z.boolean().default(false) })

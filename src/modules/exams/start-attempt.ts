@@ -4,6 +4,7 @@ import { computeDeadline } from "./attempt-deadline";
 import { drawExamItems, type PaperEntry } from "./draw-exam-items";
 import { getExam } from "./get-exam";
 import { loadEligibility } from "./load-eligibility";
+import { saveDrawnVersions } from "./load-paper-items";
 import { createAttempt, findAllowanceMinutes, listAttempts } from "./queries";
 
 export type StartResult = { ok: true; attemptId: string } | { ok: false; reasons: string[] };
@@ -15,10 +16,27 @@ export async function startAttempt(userId: string, examSlug: string, now = new D
   const eligibility = await loadEligibility(userId, loaded.exam, now);
   if (eligibility.kind === "resume") return { ok: true, attemptId: eligibility.attemptId };
   if (eligibility.kind === "blocked") return { ok: false, reasons: eligibility.reasons };
-  const seen = new Set((await listAttempts(userId, examSlug)).flatMap((a) => (JSON.parse(a.paper) as PaperEntry[]).map((e) => e.itemId)));
+  const earlier = await listAttempts(userId, examSlug);
+  const itemsOf = (a: (typeof earlier)[number]) => (JSON.parse(a.paper) as PaperEntry[]).map((e) => e.itemId);
+  const seen = new Set(earlier.flatMap(itemsOf));
+  // Items the candidate read again in a review (stems, perhaps keys) are not drawn for them again.
+  const reviewed = new Set(earlier.filter((a) => a.reviewedAt).flatMap(itemsOf));
   const seed = randomBytes(16).toString("hex");
-  const paper = drawExamItems(loaded.exam, loaded.items, seed, seen);
+  const paper = drawExamItems(loaded.exam, loaded.items, seed, seen, reviewed);
+  const drawn = new Set(paper.map((e) => e.itemId));
+  await saveDrawnVersions(
+    examSlug,
+    loaded.items.filter((i) => drawn.has(i.id)),
+  );
   const deadlineAt = computeDeadline(now, loaded.exam.timeLimitMinutes, await findAllowanceMinutes(userId));
-  const { id } = await createAttempt({ userId, examSlug, examVersion: loaded.exam.version, seed, paper: JSON.stringify(paper), startedAt: now, deadlineAt });
+  const { id } = await createAttempt({
+    userId,
+    examSlug,
+    examVersion: loaded.exam.version,
+    seed,
+    paper: JSON.stringify(paper),
+    startedAt: now,
+    deadlineAt,
+  });
   return { ok: true, attemptId: id };
 }

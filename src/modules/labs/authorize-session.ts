@@ -26,7 +26,11 @@ export function crossSite(request: Request): boolean {
  * Route-handler guard for /api/labs/<session>/...: signed in, the session exists, and the caller owns it
  * ("act") or is a trainer/admin ("observe" only). Denials are audited.
  */
-export async function authorizeSession(request: Request, rawId: string, need: "act" | "observe"): Promise<Authorized | { error: Response }> {
+export async function authorizeSession(
+  request: Request,
+  rawId: string,
+  need: "act" | "observe",
+): Promise<Authorized | { error: Response }> {
   if (need === "act" && crossSite(request)) return { error: json(403, "Cross-site request refused.") };
   const auth = await authorizeRequest();
   if (auth.error) return { error: auth.error };
@@ -34,9 +38,20 @@ export async function authorizeSession(request: Request, rawId: string, need: "a
   const session = id.success ? await findSession(id.data) : null;
   const access = sessionAccess(auth.user, session);
   if (!session || access === "none" || (need === "act" && access !== "owner")) {
-    await recordAudit({ action: "lab.access_denied", actorId: auth.user.id, target: rawId.slice(0, 64), detail: { need, path: new URL(request.url).pathname }, ip: clientIp(request.headers) });
+    await recordAudit({
+      action: "lab.access_denied",
+      actorId: auth.user.id,
+      target: rawId.slice(0, 64),
+      detail: { need, path: new URL(request.url).pathname },
+      ip: clientIp(request.headers),
+    });
     // The same answer whether the session exists or not: ids are not probeable.
-    return { error: json(session && access === "observer" ? 403 : 404, session && access === "observer" ? "Trainers and admins can only observe." : "No such lab session.") };
+    return {
+      error: json(
+        session && access === "observer" ? 403 : 404,
+        session && access === "observer" ? "Trainers and admins can only observe." : "No such lab session.",
+      ),
+    };
   }
   const lab = await getLab(session.labSlug);
   if (!lab) return { error: json(410, "This lab is no longer available.") };

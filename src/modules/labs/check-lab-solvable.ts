@@ -8,7 +8,11 @@ import type { LabRuntime } from "./runtime";
 import { DEFAULT_POOL, parsePool, subnetAt } from "./runtime/allocate-subnet";
 import type { Lab } from "./schema";
 
-export type StepReport = { stepId: string; fresh: { passed: boolean; feedback: string }; solved?: { passed: boolean; feedback: string; solveExit: number; solveOutput: string } };
+type StepReport = {
+  stepId: string;
+  fresh: { passed: boolean; feedback: string };
+  solved?: { passed: boolean; feedback: string; solveExit: number; solveOutput: string };
+};
 export type LabReport = { slug: string; ok: boolean; seconds: number; steps: StepReport[]; error?: string };
 
 /**
@@ -26,7 +30,9 @@ export async function checkLabSolvable(runtime: LabRuntime, lab: Lab, pool = DEF
     for (let attempt = 0; ; attempt++) {
       const { subnet } = subnetAt(pool, randomInt(parsePool(pool).size));
       try {
-        await prepareLab(runtime, lab, { sessionId, subnet, expiresAt: new Date(Date.now() + 30 * 60_000), hosts }, vars, { progress: () => undefined });
+        await prepareLab(runtime, lab, { sessionId, subnet, expiresAt: new Date(Date.now() + 30 * 60_000), hosts }, vars, {
+          progress: () => undefined,
+        });
         break;
       } catch (error) {
         if (attempt >= 4 || !/overlap/iu.test(String(error))) throw error;
@@ -37,7 +43,10 @@ export async function checkLabSolvable(runtime: LabRuntime, lab: Lab, pool = DEF
     for (const step of lab.steps) steps.push({ stepId: step.id, fresh: await check(step) });
     const terminal = lab.hosts.find((h) => h.terminal)!;
     for (const [i, step] of lab.steps.entries()) {
-      const solve = await runLabScript(runtime, lab, sessionId, terminal.name, step.solve, { env: scriptEnv(lab, sessionId, vars, { LAB_STEP: step.id }), timeoutMs: 120_000 });
+      const solve = await runLabScript(runtime, lab, sessionId, terminal.name, step.solve, {
+        env: scriptEnv(lab, sessionId, vars, { LAB_STEP: step.id }),
+        timeoutMs: 120_000,
+      });
       const outcome = await check(step);
       steps[i].solved = { ...outcome, solveExit: solve.exitCode, solveOutput: (solve.stderr || solve.stdout).trim().slice(-400) };
     }

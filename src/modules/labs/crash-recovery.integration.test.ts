@@ -18,11 +18,15 @@ afterAll(async () => {
 
 it("after a crash, the running lab resumes, the half-provisioned one is removed, nothing leaks", async () => {
   const [a, b] = await Promise.all(["crash-a", "crash-b"].map((n) => db.user.create({ data: { name: n, email: `${n}@example.com` } })));
-  const child = spawn("npx", ["tsx", "--import", "./scripts/server-only-hook.mjs", "src/modules/labs/fixtures/crash-child.ts", a.id, b.id], {
-    env: { ...process.env, LABS_DIR: FIXTURE_LABS_DIR },
-    stdio: ["ignore", "pipe", "inherit"],
-    detached: true,
-  });
+  const child = spawn(
+    "npx",
+    ["tsx", "--import", "./scripts/server-only-hook.mjs", "src/modules/labs/fixtures/crash-child.ts", a.id, b.id],
+    {
+      env: { ...process.env, LABS_DIR: FIXTURE_LABS_DIR },
+      stdio: ["ignore", "pipe", "inherit"],
+      detached: true,
+    },
+  );
   const ids = await new Promise<{ ready: string; pending: string }>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (c: Buffer) => {

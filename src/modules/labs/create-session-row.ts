@@ -16,7 +16,14 @@ export async function createSessionRow(lab: Lab, userId: string | null, times: {
   const variables = generateVariables(lab.variables);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await createSession({ userId, labSlug: lab.slug, labVersion: lab.version, subnet: await allocateSubnet(), variables, ...times });
+      return await createSession({
+        userId,
+        labSlug: lab.slug,
+        labVersion: lab.version,
+        subnet: await allocateSubnet(),
+        variables,
+        ...times,
+      });
     } catch (error) {
       if (attempt >= 5 || (error as { code?: string }).code !== "P2002") throw error;
     }

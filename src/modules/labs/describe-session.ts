@@ -5,10 +5,28 @@ import { revealedHints } from "./reveal-hint";
 import type { Lab } from "./schema";
 import { terminalOpen } from "./access";
 
-export type StepView = { id: string; title: string; points: number; hintsTotal: number; hints: string[]; passed: boolean; lastPassed: boolean; attempts: number; feedback: string | null };
+export type StepView = {
+  id: string;
+  title: string;
+  points: number;
+  hintsTotal: number;
+  hints: string[];
+  passed: boolean;
+  lastPassed: boolean;
+  attempts: number;
+  feedback: string | null;
+};
 export type SessionView = {
-  id: string; labSlug: string; status: string; error: string | null; progress: ProgressEvent[]; terminalOpen: boolean;
-  expiresAt: string; extensionsLeft: number; canAct: boolean; steps: StepView[];
+  id: string;
+  labSlug: string;
+  status: string;
+  error: string | null;
+  progress: ProgressEvent[];
+  terminalOpen: boolean;
+  expiresAt: string;
+  extensionsLeft: number;
+  canAct: boolean;
+  steps: StepView[];
 };
 
 /** What the lab page shows about a session. Check scripts, solutions and unrevealed hints never leave the server. */
@@ -28,7 +46,17 @@ export async function describeSession(lab: Lab, session: LabSessionRow, access: 
     steps: lab.steps.map((s) => {
       const r = results.find((x) => x.stepId === s.id);
       const shown = reveals.filter((x) => x.stepId === s.id).length;
-      return { id: s.id, title: s.title, points: s.points, hintsTotal: s.hints.length, hints: revealedHints(lab, s.id, shown, vars), passed: r?.passed ?? false, lastPassed: r?.passed ?? false, attempts: r?.attempts ?? 0, feedback: r?.lastFeedback ?? null };
+      return {
+        id: s.id,
+        title: s.title,
+        points: s.points,
+        hintsTotal: s.hints.length,
+        hints: revealedHints(lab, s.id, shown, vars),
+        passed: r?.passed ?? false,
+        lastPassed: r?.lastPassed ?? false,
+        attempts: r?.attempts ?? 0,
+        feedback: r?.lastFeedback ?? null,
+      };
     }),
   };
 }

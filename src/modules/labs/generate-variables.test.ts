@@ -16,13 +16,17 @@ describe("generateVariables", () => {
     expect(Number(v.PORT)).toBeLessThanOrEqual(8002);
   });
   it("varies between learners", () => {
-    const serials = new Set(Array.from({ length: 20 }, () => generateVariables({ S: { kind: "hex", length: 12, prefix: "", upper: true } }).S));
+    const serials = new Set(
+      Array.from({ length: 20 }, () => generateVariables({ S: { kind: "hex", length: 12, prefix: "", upper: true } }).S),
+    );
     expect(serials.size).toBe(20);
   });
 });
 
 describe("renderTemplate", () => {
   it("substitutes known names and leaves unknown ones visible", () => {
-    expect(renderTemplate("camera {{ SERIAL }} by {{ADMIN}} {{MISSING}}", { SERIAL: "AB12", ADMIN: "ops" })).toBe("camera AB12 by ops {{MISSING}}");
+    expect(renderTemplate("camera {{ SERIAL }} by {{ADMIN}} {{MISSING}}", { SERIAL: "AB12", ADMIN: "ops" })).toBe(
+      "camera AB12 by ops {{MISSING}}",
+    );
   });
 });

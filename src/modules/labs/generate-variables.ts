@@ -15,7 +15,9 @@ const GENERATORS: { [K in VariableSpec["kind"]]: Generator<K> } = {
 
 /** Fresh per-learner values, generated once when a session is provisioned. */
 export function generateVariables(specs: Record<string, VariableSpec>): Record<string, string> {
-  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, (GENERATORS[spec.kind] as Generator<typeof spec.kind>)(spec as never)]));
+  return Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [name, (GENERATORS[spec.kind] as Generator<typeof spec.kind>)(spec as never)]),
+  );
 }
 
 /** Replaces {{NAME}} with the session's value; unknown names stay visible so mistakes show. */

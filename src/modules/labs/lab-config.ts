@@ -8,7 +8,17 @@ const schema = z.object({
   LAB_SUBNET_POOL: z.string().default("10.213.0.0/16"),
   LAB_WARM_POOL: z.coerce.number().int().min(0).max(50).default(0),
   LAB_MAX_PER_LEARNER: z.coerce.number().int().min(1).max(20).default(2),
-  LAB_IDLE_MINUTES: z.coerce.number().min(1).max(24 * 60).default(30),
+  // Admission (admission/): the global cap (unset: derived from the engine's memory and CPUs) and each
+  // client address's share, running and queued together (a classroom behind one NAT shares it).
+  LAB_MAX_TOTAL: z.coerce.number().int().min(1).max(10_000).optional(),
+  LAB_MAX_PER_IP: z.coerce.number().int().min(1).max(1000).default(24),
+  // A queued learner's page keeps their place seen; unseen this long, the place lapses.
+  LAB_QUEUE_LAPSE_SECONDS: z.coerce.number().int().min(10).max(86_400).default(120),
+  LAB_IDLE_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   LAB_EXTEND_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
   LAB_MAX_EXTENSIONS: z.coerce.number().int().min(0).max(10).default(2),
   LAB_REAPER_SECONDS: z.coerce.number().min(1).max(3600).default(15),
@@ -18,14 +28,23 @@ const schema = z.object({
 
 export type LabConfig = z.infer<typeof schema> & { labRoots: string[]; owner: string };
 
+// Every app process on one database must share the owner label: a SQLite file's absolute path, or a
+// PostgreSQL database's host/port/name (never its credentials).
+function databaseIdentity(url: string) {
+  if (!/^postgres(ql)?:\/\//u.test(url)) return path.resolve(url.replace(/^file:/u, ""));
+  const u = new URL(url);
+  return `postgresql://${u.searchParams.get("host") ?? u.hostname}:${u.port || 5432}/${u.pathname.slice(1)}`;
+}
+
 /** The fixture lab (no camera needed) is served only in end-to-end runs and tests. */
 export const FIXTURE_LABS_DIR = "src/modules/labs/fixtures/labs";
 
 export function labConfig(source: NodeJS.ProcessEnv = process.env): LabConfig {
   const parsed = schema.safeParse(source);
-  if (!parsed.success) throw new Error(`Invalid lab settings: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(`Invalid lab settings: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   const c = parsed.data;
-  const dbFile = path.resolve(c.DATABASE_URL.replace(/^file:/u, ""));
+  const dbFile = databaseIdentity(c.DATABASE_URL);
   return {
     ...c,
     labRoots: c.ACADEMY_E2E ? [c.LABS_DIR, FIXTURE_LABS_DIR] : [c.LABS_DIR],

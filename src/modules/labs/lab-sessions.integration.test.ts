@@ -18,6 +18,9 @@ process.env.LAB_MAX_PER_LEARNER = "2";
 const runtime = () => labRuntime(labConfig().owner);
 let userId: string;
 
+/** Each test works with its own learner, so none depends on what an earlier one left behind. */
+const newLearner = async (name: string) => (await db.user.create({ data: { name, email: `${name.toLowerCase()}@example.com` } })).id;
+
 async function startReady(uid: string) {
   const started = await startLabSession(uid, "terminal-basics");
   if (!started.ok) throw new Error(started.error);
@@ -58,18 +61,29 @@ describe("lab sessions", () => {
     await runLabScript(runtime(), lab, session.id, "workstation", "solve/01-write-note.sh", { env: scriptEnv(lab, session.id, vars) });
     const passed = await runStepCheck(lab, session, "write-note", runtime());
     expect(passed).toMatchObject({ ok: true, passed: true, feedback: `The serial ${vars.SERIAL} is in your notes.`, attempts: 2 });
-    expect(await runStepCheck(lab, session, "protect-note", runtime())).toMatchObject({ passed: false, feedback: "~/notes.txt is -rw-r--r--; others can still read it." });
+    expect(await runStepCheck(lab, session, "protect-note", runtime())).toMatchObject({
+      passed: false,
+      feedback: "~/notes.txt is -rw-r--r--; others can still read it.",
+    });
 
     const result = await db.labStepResult.findUnique({ where: { sessionId_stepId: { sessionId: session.id, stepId: "write-note" } } });
     expect(result).toMatchObject({ passed: true, attempts: 2, hintsUsed: 2 });
     expect(result!.firstAttemptAt).toBeInstanceOf(Date);
     expect(result!.passedAt).toBeInstanceOf(Date);
     const [progress] = await getLabProgressForUsers([userId]);
-    expect(progress).toMatchObject({ userId, labSlug: "terminal-basics", sessionId: session.id, status: "ready", stepsPassed: 1, stepsTotal: 2, hintsUsed: 2 });
+    expect(progress).toMatchObject({
+      userId,
+      labSlug: "terminal-basics",
+      sessionId: session.id,
+      status: "ready",
+      stepsPassed: 1,
+      stepsTotal: 2,
+      hintsUsed: 2,
+    });
   });
 
   it("extends up to the limit, and the reaper expires a session past its timer", async () => {
-    const session = (await db.labSession.findFirst({ where: { userId, status: "ready" } }))!;
+    const session = await startReady(await newLearner("Extender"));
     const first = await extendSession(session);
     expect(first.ok).toBe(true);
     const s2 = (await findSession(session.id))!;
@@ -85,17 +99,25 @@ describe("lab sessions", () => {
 
   it("caps concurrent labs per learner and expires idle sessions", async () => {
     const other = (await db.user.create({ data: { name: "Busy", email: "busy@example.com" } })).id;
-    await db.labSession.createMany({ data: [0, 1].map((i) => ({ userId: other, labSlug: `other-${i}`, status: "ready", expiresAt: new Date(Date.now() + 60_000), hardExpiresAt: new Date(Date.now() + 60_000) })) });
+    await db.labSession.createMany({
+      data: [0, 1].map((i) => ({
+        userId: other,
+        labSlug: `other-${i}`,
+        status: "ready",
+        expiresAt: new Date(Date.now() + 60_000),
+        hardExpiresAt: new Date(Date.now() + 60_000),
+      })),
+    });
     expect(await startLabSession(other, "terminal-basics")).toMatchObject({ ok: false, status: 429 });
 
-    const session = await startReady(userId);
+    const session = await startReady(await newLearner("Idle"));
     await db.labSession.update({ where: { id: session.id }, data: { lastActivityAt: new Date(Date.now() - 31 * 60_000) } });
     await reapSessions();
     expect((await findSession(session.id))!.status).toBe("expired");
   });
 
   it("reconciles after a crash: orphaned containers go, sessions without containers expire", async () => {
-    const kept = await startReady(userId);
+    const kept = await startReady(await newLearner("Kept"));
     const orphan = await startReady((await db.user.create({ data: { name: "Gone", email: "gone@example.com" } })).id);
     // Simulate a crash that lost the orphan's row state, and a kept session whose containers vanished.
     await db.labSession.update({ where: { id: orphan.id }, data: { status: "destroyed" } });

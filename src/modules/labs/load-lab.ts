@@ -2,13 +2,16 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { ContentIssue } from "@/src/modules/content/content-issue";
 import { readYaml, zodIssues } from "@/src/modules/content/read-yaml";
-import { labManifest, type Lab } from "./schema";
+import { GRADER_HOST, labManifest, type Lab } from "./schema";
 import { readImageProfile } from "./runtime/image-profile";
 
 type Loaded = { lab?: Lab; issues: ContentIssue[] };
 
 async function exists(file: string) {
-  return fs.stat(file).then((s) => s.isFile(), () => false);
+  return fs.stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /** Reads and validates labs/<slug>/lab.yaml plus the files it names. Never throws on bad content. */
@@ -34,13 +37,23 @@ export async function loadLab(dir: string): Promise<Loaded> {
   for (const [i, host] of manifest.hosts.entries()) {
     const profile = await readImageProfile(imagesDir, host.image);
     if (!profile.ok) at(["hosts", i, "image"], profile.error);
-    else if (host.terminal && !profile.profile.terminal) at(["hosts", i, "terminal"], `image "${host.image}" has no terminal (profile.json terminal: false)`);
+    else if (host.terminal && !profile.profile.terminal)
+      at(["hosts", i, "terminal"], `image "${host.image}" has no terminal (profile.json terminal: false)`);
   }
+  const grader = await readImageProfile(imagesDir, "grader");
+  if (!grader.ok) at(["steps"], `checks run in the session's grader: ${grader.error}`);
   for (const [i, step] of manifest.steps.entries()) {
     for (const key of ["instructions", "solve"] as const) {
       if (!(await exists(path.join(dir, step[key])))) at(["steps", i, key], `${step[key]} does not exist`);
     }
-    if (!(await exists(path.join(dir, step.check.script)))) at(["steps", i, "check", "script"], `${step.check.script} does not exist`);
+    const check = path.join(dir, step.check.script);
+    if (!(await exists(check))) at(["steps", i, "check", "script"], `${step.check.script} does not exist`);
+    // A grader check sees the learner's files only through `collect`, under its own $HOME.
+    else if (step.check.host === GRADER_HOST && /\/home\/[a-z]/u.test(await fs.readFile(check, "utf8")))
+      at(
+        ["steps", i, "check", "script"],
+        `${step.check.script} runs in the grader: read learner files as $HOME/… and list them in collect`,
+      );
   }
   if (manifest.setup && !(await exists(path.join(dir, manifest.setup.script)))) at(["setup", "script"], "setup.sh does not exist");
 

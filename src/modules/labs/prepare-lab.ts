@@ -60,8 +60,13 @@ export async function prepareLab(
     }),
   );
   if (lab.setup) {
-    const result = await runLabScript(runtime, lab, spec.sessionId, lab.setup.host, lab.setup.script, { user: lab.setup.user, env: scriptEnv(lab, spec.sessionId, vars), timeoutMs: 60_000 });
-    if (result.exitCode !== 0) throw new Error(`setup.sh failed (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(-300)}`);
+    const result = await runLabScript(runtime, lab, spec.sessionId, lab.setup.host, lab.setup.script, {
+      user: lab.setup.user,
+      env: scriptEnv(lab, spec.sessionId, vars),
+      timeoutMs: 60_000,
+    });
+    if (result.exitCode !== 0)
+      throw new Error(`setup.sh failed (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(-300)}`);
   }
   events.progress("Lab set up", ++base, total);
   return { done: base, total };

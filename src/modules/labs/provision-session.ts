@@ -34,17 +34,23 @@ export async function provisionSession(
   const progress = (message: string, done: number, total: number) => enqueue(() => appendProgress(session.id, { message, done, total }));
   // Not queued behind the progress writes: the learner is waiting for this one.
   const terminal = () =>
-    void updateSession(session.id, { terminalAt: new Date() }).then(() => {
-      signalSession(session.id);
-      onTerminal();
-    }, () => undefined);
+    void updateSession(session.id, { terminalAt: new Date() }).then(
+      () => {
+        signalSession(session.id);
+        onTerminal();
+      },
+      () => undefined,
+    );
   try {
     const hosts = await resolveHostSpecs(lab, session.variables);
     let subnet = session.subnet;
     let steps: { done: number; total: number };
     for (let attempt = 0; ; attempt++) {
       try {
-        steps = await prepareLab(runtime, lab, { sessionId: session.id, subnet, expiresAt: session.expiresAt, hosts }, session.variables, { progress, terminal });
+        steps = await prepareLab(runtime, lab, { sessionId: session.id, subnet, expiresAt: session.expiresAt, hosts }, session.variables, {
+          progress,
+          terminal,
+        });
         break;
       } catch (error) {
         // Another academy on the same engine may hold this subnet: free ours, take the next one.
@@ -55,7 +61,8 @@ export async function provisionSession(
       }
     }
     await queue;
-    if (!(await markSessionReady(session.id, { message: "Ready", done: steps.total, total: steps.total }))) throw new Error("session ended while provisioning");
+    if (!(await markSessionReady(session.id, { message: "Ready", done: steps.total, total: steps.total })))
+      throw new Error("session ended while provisioning");
     signalSession(session.id);
   } catch (error) {
     await queue.catch(() => undefined);

@@ -5,13 +5,27 @@ import { getLab } from "./catalog";
 import { ACTIVE_STATUSES, type SessionStatus } from "./schema";
 
 /** Which process provisions a session: after a crash, a restart on the same host can tell its own orphans. */
-export const PROVISIONER = `${os.hostname()}:${process.pid}`;
+const PROVISIONER = `${os.hostname()}:${process.pid}`;
 
 export type ProgressEvent = { message: string; done: number; total: number; at: string };
 
 const sessionSelect = {
-  id: true, userId: true, labSlug: true, status: true, subnet: true, variables: true, progress: true, error: true,
-  extensions: true, createdAt: true, terminalAt: true, readyAt: true, expiresAt: true, hardExpiresAt: true, lastActivityAt: true, finishedAt: true,
+  id: true,
+  userId: true,
+  labSlug: true,
+  status: true,
+  subnet: true,
+  variables: true,
+  progress: true,
+  error: true,
+  extensions: true,
+  createdAt: true,
+  terminalAt: true,
+  readyAt: true,
+  expiresAt: true,
+  hardExpiresAt: true,
+  lastActivityAt: true,
+  finishedAt: true,
 } as const;
 
 export type LabSessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
@@ -21,15 +35,15 @@ export function findSession(id: string) {
 }
 
 export function findActiveSession(userId: string, labSlug: string, order: "asc" | "desc" = "desc") {
-  return db.labSession.findFirst({ where: { userId, labSlug, status: { in: ACTIVE_STATUSES } }, select: sessionSelect, orderBy: [{ createdAt: order }, { id: order }] });
+  return db.labSession.findFirst({
+    where: { userId, labSlug, status: { in: ACTIVE_STATUSES } },
+    select: sessionSelect,
+    orderBy: [{ createdAt: order }, { id: order }],
+  });
 }
 
 export function findLatestSession(userId: string, labSlug: string) {
   return db.labSession.findFirst({ where: { userId, labSlug }, select: sessionSelect, orderBy: { createdAt: "desc" } });
-}
-
-export function countActiveSessions(userId: string) {
-  return db.labSession.count({ where: { userId, status: { in: ACTIVE_STATUSES } } });
 }
 
 export async function usedSubnets(): Promise<Set<string>> {
@@ -37,16 +51,43 @@ export async function usedSubnets(): Promise<Set<string>> {
   return new Set(rows.map((r) => r.subnet!));
 }
 
-export function createSession(data: { userId: string | null; labSlug: string; labVersion: string; subnet: string; variables: Record<string, string>; expiresAt: Date; hardExpiresAt: Date }) {
-  return db.labSession.create({ data: { ...data, variables: JSON.stringify(data.variables), provisioner: PROVISIONER }, select: sessionSelect });
+export function createSession(data: {
+  userId: string | null;
+  labSlug: string;
+  labVersion: string;
+  subnet: string;
+  variables: Record<string, string>;
+  expiresAt: Date;
+  hardExpiresAt: Date;
+}) {
+  return db.labSession.create({
+    data: { ...data, variables: JSON.stringify(data.variables), provisioner: PROVISIONER },
+    select: sessionSelect,
+  });
 }
 
-export function updateSession(id: string, data: { status?: SessionStatus; error?: string | null; terminalAt?: Date; readyAt?: Date; expiresAt?: Date; extensions?: number; finishedAt?: Date; subnet?: null }) {
+export function updateSession(
+  id: string,
+  data: {
+    status?: SessionStatus;
+    error?: string | null;
+    terminalAt?: Date;
+    readyAt?: Date;
+    expiresAt?: Date;
+    extensions?: number;
+    finishedAt?: Date;
+    subnet?: null;
+  },
+) {
   return db.labSession.update({ where: { id }, data, select: sessionSelect });
 }
 
 /** Only moves a session that is still in one of `from` (so two processes never both act on it). */
-export async function transitionSession(id: string, from: SessionStatus[], data: { status: SessionStatus; error?: string; finishedAt?: Date }) {
+export async function transitionSession(
+  id: string,
+  from: SessionStatus[],
+  data: { status: SessionStatus; error?: string; finishedAt?: Date },
+) {
   const { count } = await db.labSession.updateMany({ where: { id, status: { in: from } }, data });
   return count === 1;
 }
@@ -76,7 +117,10 @@ export function markSessionReady(id: string, event: Omit<ProgressEvent, "at">) {
   return db.$transaction(async (tx) => {
     const row = await tx.labSession.findUnique({ where: { id }, select: { progress: true } });
     const at = new Date();
-    const { count } = await tx.labSession.updateMany({ where: { id, status: "provisioning" }, data: { status: "ready", readyAt: at, progress: withEvent(row?.progress, event, at) } });
+    const { count } = await tx.labSession.updateMany({
+      where: { id, status: "provisioning" },
+      data: { status: "ready", readyAt: at, progress: withEvent(row?.progress, event, at) },
+    });
     return count === 1;
   });
 }
@@ -103,7 +147,10 @@ export function findSessionStatuses(ids: string[]) {
 }
 
 export function findProvisioningOnHost(host = os.hostname()) {
-  return db.labSession.findMany({ where: { status: "provisioning", provisioner: { startsWith: `${host}:` } }, select: { id: true, provisioner: true } });
+  return db.labSession.findMany({
+    where: { status: "provisioning", provisioner: { startsWith: `${host}:` } },
+    select: { id: true, provisioner: true },
+  });
 }
 
 export function findReadySessionIds() {
@@ -117,10 +164,18 @@ export function countPooled(labSlug: string) {
 
 /** Atomically hands one ready pooled session to a learner. */
 export async function claimPooled(labSlug: string, userId: string, expiresAt: Date, hardExpiresAt: Date) {
-  const candidates = await db.labSession.findMany({ where: { labSlug, userId: null, status: "ready" }, select: { id: true }, orderBy: { createdAt: "asc" }, take: 3 });
+  const candidates = await db.labSession.findMany({
+    where: { labSlug, userId: null, status: "ready" },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    take: 3,
+  });
   for (const c of candidates) {
     const now = new Date();
-    const { count } = await db.labSession.updateMany({ where: { id: c.id, userId: null, status: "ready" }, data: { userId, claimedAt: now, expiresAt, hardExpiresAt, lastActivityAt: now } });
+    const { count } = await db.labSession.updateMany({
+      where: { id: c.id, userId: null, status: "ready" },
+      data: { userId, claimedAt: now, expiresAt, hardExpiresAt, lastActivityAt: now },
+    });
     if (count === 1) return findSession(c.id);
   }
   return null;
@@ -128,16 +183,39 @@ export async function claimPooled(labSlug: string, userId: string, expiresAt: Da
 
 // ---- step results and hints ----
 export function listStepResults(sessionId: string) {
-  return db.labStepResult.findMany({ where: { sessionId }, select: { stepId: true, passed: true, attempts: true, hintsUsed: true, lastFeedback: true, passedAt: true } });
+  return db.labStepResult.findMany({
+    where: { sessionId },
+    select: { stepId: true, passed: true, lastPassed: true, attempts: true, hintsUsed: true, lastFeedback: true, passedAt: true },
+  });
 }
 
 export async function recordCheck(sessionId: string, stepId: string, passed: boolean, feedback: string) {
   const now = new Date();
-  const existing = await db.labStepResult.findUnique({ where: { sessionId_stepId: { sessionId, stepId } }, select: { passed: true, passedAt: true } });
+  // Every run is kept: the graded transcript a certificate's evidence hashes (certificates/build-evidence.ts).
+  await db.labCheckRun.create({ data: { sessionId, stepId, passed, feedback, checkedAt: now } });
+  const existing = await db.labStepResult.findUnique({
+    where: { sessionId_stepId: { sessionId, stepId } },
+    select: { passed: true, passedAt: true },
+  });
   return db.labStepResult.upsert({
     where: { sessionId_stepId: { sessionId, stepId } },
-    create: { sessionId, stepId, passed, attempts: 1, firstAttemptAt: now, passedAt: passed ? now : null, lastFeedback: feedback },
-    update: { passed: passed || existing?.passed, attempts: { increment: 1 }, passedAt: existing?.passedAt ?? (passed ? now : null), lastFeedback: feedback },
+    create: {
+      sessionId,
+      stepId,
+      passed,
+      lastPassed: passed,
+      attempts: 1,
+      firstAttemptAt: now,
+      passedAt: passed ? now : null,
+      lastFeedback: feedback,
+    },
+    update: {
+      passed: passed || existing?.passed,
+      attempts: { increment: 1 },
+      passedAt: existing?.passedAt ?? (passed ? now : null),
+      lastFeedback: feedback,
+      lastPassed: passed,
+    },
     select: { stepId: true, passed: true, attempts: true, hintsUsed: true, lastFeedback: true },
   });
 }
@@ -147,7 +225,11 @@ export function listHintReveals(sessionId: string) {
 }
 
 export async function recordHintReveal(sessionId: string, stepId: string, hintIndex: number) {
-  await db.labHintReveal.upsert({ where: { sessionId_stepId_hintIndex: { sessionId, stepId, hintIndex } }, create: { sessionId, stepId, hintIndex }, update: {} });
+  await db.labHintReveal.upsert({
+    where: { sessionId_stepId_hintIndex: { sessionId, stepId, hintIndex } },
+    create: { sessionId, stepId, hintIndex },
+    update: {},
+  });
   await db.labStepResult.upsert({
     where: { sessionId_stepId: { sessionId, stepId } },
     create: { sessionId, stepId, hintsUsed: hintIndex + 1 },
@@ -161,7 +243,15 @@ export async function getLabProgressForUsers(userIds: string[]) {
   const sessions = await db.labSession.findMany({
     where: { userId: { in: userIds } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, userId: true, labSlug: true, status: true, createdAt: true, lastActivityAt: true, steps: { select: { passed: true, hintsUsed: true, updatedAt: true } } },
+    select: {
+      id: true,
+      userId: true,
+      labSlug: true,
+      status: true,
+      createdAt: true,
+      lastActivityAt: true,
+      steps: { select: { passed: true, hintsUsed: true, updatedAt: true } },
+    },
   });
   const latest = new Map<string, (typeof sessions)[number]>();
   for (const s of sessions) if (!latest.has(`${s.userId}:${s.labSlug}`)) latest.set(`${s.userId}:${s.labSlug}`, s);
@@ -184,10 +274,19 @@ export async function getLabProgressForUsers(userIds: string[]) {
   );
 }
 
+/** Every check run of these sessions up to `until` (exams: the practical part's transcript). */
+export function listCheckRuns(sessionIds: string[], until: Date) {
+  return db.labCheckRun.findMany({
+    where: { sessionId: { in: sessionIds }, checkedAt: { lte: until } },
+    orderBy: { checkedAt: "asc" },
+    select: { sessionId: true, stepId: true, passed: true, feedback: true, checkedAt: true },
+  });
+}
+
 export function listSessionsForCatalogue(userId: string) {
   return db.labSession.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, labSlug: true, status: true, createdAt: true, steps: { select: { passed: true } } },
+    select: { id: true, labSlug: true, status: true, createdAt: true, expiresAt: true, steps: { select: { passed: true } } },
   });
 }

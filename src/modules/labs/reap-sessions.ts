@@ -1,19 +1,38 @@
 import "server-only";
 import { endSession } from "./end-lab-session";
 import { labConfig } from "./lab-config";
-import { findProvisioningOnHost, findReadySessionIds, findSessionStatuses, findSessionsToReap, releaseSubnet, transitionSession } from "./queries";
+import {
+  findProvisioningOnHost,
+  findReadySessionIds,
+  findSessionStatuses,
+  findSessionsToReap,
+  releaseSubnet,
+  transitionSession,
+} from "./queries";
 import { labRuntime } from "./runtime";
 import { ACTIVE_STATUSES } from "./schema";
 import { fillWarmPools } from "./warm-pool";
+import { admitWaiting } from "./admission/admit-waiting";
 import { processAlive } from "./process-alive";
+import { metrics } from "@/src/server/metrics";
 
 const STUCK_PROVISIONING_MS = 3 * 60_000;
 
 /** Ends sessions past their timer, idle too long, or stuck provisioning; frees what ended ones still hold. */
 export async function reapSessions(now = new Date()): Promise<number> {
   const c = labConfig();
-  const due = await findSessionsToReap(now, new Date(now.getTime() - c.LAB_IDLE_MINUTES * 60_000), new Date(now.getTime() - STUCK_PROVISIONING_MS));
-  for (const s of due) await endSession(s.id, s.status === "provisioning" ? "failed" : "expired", s.status === "ready" || s.status === "provisioning" ? [s.status] : []);
+  const due = await findSessionsToReap(
+    now,
+    new Date(now.getTime() - c.LAB_IDLE_MINUTES * 60_000),
+    new Date(now.getTime() - STUCK_PROVISIONING_MS),
+  );
+  for (const s of due) {
+    const outcome = s.status === "provisioning" ? "failed" : "expired";
+    if (await endSession(s.id, outcome, s.status === "ready" || s.status === "provisioning" ? [s.status] : [])) {
+      metrics.reaperActions.inc({ action: outcome === "failed" ? "ended_stuck" : "ended_expired" });
+      console.log(`[labs] reaped ${s.id} (${outcome}) in pid ${process.pid}`);
+    }
+  }
   return due.length;
 }
 
@@ -46,6 +65,8 @@ export async function reconcileSessions(): Promise<{ removed: number; expired: n
     await runtime.destroy(id);
     await releaseSubnet(id);
   }
+  metrics.reaperActions.inc({ action: "removed_orphan" }, removed);
+  metrics.reaperActions.inc({ action: "ended_lost" }, expired);
   return { removed, expired };
 }
 
@@ -53,7 +74,8 @@ export async function reconcileSessions(): Promise<{ removed: number; expired: n
 export async function startLabDaemon(): Promise<() => void> {
   try {
     const result = await reconcileSessions();
-    if (result.removed || result.expired) console.log(`[labs] reconciled: removed ${result.removed} orphaned, expired ${result.expired} lost sessions`);
+    if (result.removed || result.expired)
+      console.log(`[labs] reconciled: removed ${result.removed} orphaned, expired ${result.expired} lost sessions`);
     void fillWarmPools();
   } catch (error) {
     // No engine: courses and exams still work; the reaper below retries every interval.
@@ -61,6 +83,8 @@ export async function startLabDaemon(): Promise<() => void> {
   }
   const timer = setInterval(() => {
     reapSessions()
+      // Catches capacity freed by paths that do not end through endSession (a failed provisioning).
+      .then(() => admitWaiting())
       .then(() => fillWarmPools())
       .catch((error) => console.error("[labs] reaper:", error instanceof Error ? error.message : error));
   }, labConfig().LAB_REAPER_SECONDS * 1000);

@@ -10,7 +10,11 @@ export async function revealNextHint(lab: Lab, session: Pick<LabSessionRow, "id"
   const shown = (await listHintReveals(session.id)).filter((r) => r.stepId === stepId).length;
   if (shown < step.hints.length) await recordHintReveal(session.id, stepId, shown);
   const count = Math.min(shown + 1, step.hints.length);
-  return { ok: true as const, hints: revealedHints(lab, stepId, count, JSON.parse(session.variables)), remaining: step.hints.length - count };
+  return {
+    ok: true as const,
+    hints: revealedHints(lab, stepId, count, JSON.parse(session.variables)),
+    remaining: step.hints.length - count,
+  };
 }
 
 export function revealedHints(lab: Lab, stepId: string, count: number, vars: Record<string, string>): string[] {

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { LabRuntime } from "./runtime";
 import type { ExecResult } from "./runtime/lab-runtime";
 import { readImageProfile } from "./runtime/image-profile";
-import type { Lab } from "./schema";
+import { GRADER_HOST, type Lab } from "./schema";
 
 /** bash when the script asks for it in its shebang, sh otherwise. */
 export function interpreterFor(script: string): string {
@@ -13,7 +13,10 @@ export function interpreterFor(script: string): string {
 
 /** The last non-empty stdout line: what a check tells the learner. */
 export function feedbackOf(stdout: string): string {
-  const lines = stdout.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = stdout
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (lines.at(-1) ?? "").slice(0, 500);
 }
 
@@ -29,11 +32,17 @@ export async function runLabScript(
   sessionId: string,
   host: string,
   file: string,
-  options: { user?: string; env: Record<string, string>; timeoutMs?: number },
+  options: { user?: string; env: Record<string, string>; timeoutMs?: number; workingDir?: string },
 ): Promise<ExecResult> {
   const script = await fs.readFile(path.join(lab.dir, file), "utf8");
-  const image = lab.hosts.find((h) => h.name === host)!.image;
+  const image = host === GRADER_HOST ? "grader" : lab.hosts.find((h) => h.name === host)!.image;
   const profile = await readImageProfile(lab.imagesDir, image);
   const user = options.user ?? (profile.ok ? profile.profile.user : undefined);
-  return runtime.exec(sessionId, host, { cmd: [interpreterFor(script), "-c", script, file], user, env: options.env, timeoutMs: options.timeoutMs });
+  return runtime.exec(sessionId, host, {
+    cmd: [interpreterFor(script), "-c", script, file],
+    user,
+    env: options.env,
+    timeoutMs: options.timeoutMs,
+    workingDir: options.workingDir,
+  });
 }

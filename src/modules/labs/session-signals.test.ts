@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signalSession, waitForSignal } from "./session-signals";
+import { signalMark, signalSession, waitForSignal } from "./session-signals";
 
 describe("session signals", () => {
   it("wakes a waiting stream at once when its session changes, not at the poll interval", async () => {
@@ -18,7 +18,19 @@ describe("session signals", () => {
     const waiting = waitForSignal("s3", 5000, abort.signal);
     abort.abort();
     await waiting;
-    const bus = (globalThis as { academySessionSignals?: { listenerCount(e: string): number } }).academySessionSignals!;
+    const { bus } = (globalThis as { academySessionSignals?: { bus: { listenerCount(e: string): number } } }).academySessionSignals!;
     expect(bus.listenerCount("s3")).toBe(0);
+    expect(bus.listenerCount("*")).toBe(0);
+  });
+  it("does not miss a change signalled between the stream's read and its wait (the mark)", async () => {
+    const mark = signalMark(); // taken before reading the session
+    signalSession("s4"); // the change lands while the stream is still reading
+    const t0 = Date.now();
+    await waitForSignal("s4", 5000, undefined, mark);
+    expect(Date.now() - t0).toBeLessThan(100);
+    const later = signalMark();
+    const t1 = Date.now();
+    await waitForSignal("s4", 60, undefined, later); // nothing new since: waits for the timeout
+    expect(Date.now() - t1).toBeGreaterThanOrEqual(55);
   });
 });

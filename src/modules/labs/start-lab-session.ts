@@ -1,57 +1,52 @@
 import "server-only";
 import { getLab } from "./catalog";
-import { labConfig } from "./lab-config";
-import { provisionSession } from "./provision-session";
-import { claimPooled, countActiveSessions, findActiveSession, releaseSubnet, transitionSession } from "./queries";
-import { createSessionRow, sessionTimes } from "./create-session-row";
+import { admitStart } from "./admission/admit-start";
+import { describeQueue, type QueuePlace } from "./admission/describe-queue";
+import { launchSession } from "./launch-session";
+import { findActiveSession } from "./queries";
 import { refillWarmPool } from "./warm-pool";
 
 // `terminalReady` settles when the learner can have a shell (or provisioning ended); `provisioning` when
-// the whole lab is set up and checks may run.
+// the whole lab is set up and checks may run. 202: not started yet, queued for capacity (admission/).
 export type StartResult =
   | { ok: true; sessionId: string; reused: boolean; terminalReady: Promise<void>; provisioning: Promise<void> }
+  | { ok: false; status: 202; error: string; queue: QueuePlace }
   | { ok: false; status: 404 | 409 | 429 | 503; error: string };
 
 const settled = { terminalReady: Promise.resolve(), provisioning: Promise.resolve() };
 
 /**
- * One active session per learner per lab (returned again if it exists), a cap on concurrent labs,
- * a warm-pool session when one is ready, otherwise a fresh one provisioned in the background.
+ * One active session per learner per lab (returned again if it exists); otherwise admission decides
+ * (caps per learner, per client address and in total, FIFO queue): a warm-pool session when one is
+ * ready, a fresh one provisioned in the background, or a place in the queue.
+ * `clientIp`: the address as server.ts saw it; null for the academy's own starts (no per-address share).
  */
-export async function startLabSession(userId: string, slug: string): Promise<StartResult> {
+export async function startLabSession(userId: string, slug: string, clientIp: string | null = null): Promise<StartResult> {
   const lab = await getLab(slug);
   if (!lab) return { ok: false, status: 404, error: "No such lab." };
   const existing = await findActiveSession(userId, slug);
   if (existing) return { ok: true, sessionId: existing.id, reused: true, ...settled };
-  const cap = labConfig().LAB_MAX_PER_LEARNER;
-  if ((await countActiveSessions(userId)) >= cap) {
-    return { ok: false, status: 429, error: `You already have ${cap} labs running. Finish one before starting another.` };
-  }
-  const times = sessionTimes(lab);
-  const pooled = await claimPooled(slug, userId, times.expiresAt, times.hardExpiresAt);
-  if (pooled) {
-    void refillWarmPool(lab);
-    return { ok: true, sessionId: pooled.id, reused: false, ...settled };
-  }
-  let row;
+  let admission;
   try {
-    row = await createSessionRow(lab, userId, times);
+    admission = await admitStart(lab, userId, clientIp);
   } catch (error) {
     return { ok: false, status: 503, error: error instanceof Error ? error.message : "Could not start the lab." };
   }
-  // Two tabs pressing Start at once: the older session wins, ours is dropped before any container exists.
-  const winner = await findActiveSession(userId, slug, "asc");
-  if (winner && winner.id !== row.id) {
-    await transitionSession(row.id, ["provisioning"], { status: "destroyed", finishedAt: new Date() });
-    await releaseSubnet(row.id);
-    return { ok: true, sessionId: winner.id, reused: true, ...settled };
+  switch (admission.kind) {
+    case "refused":
+      return { ok: false, status: 429, error: admission.error };
+    case "existing":
+      return { ok: true, sessionId: admission.sessionId, reused: true, ...settled };
+    case "pooled":
+      void refillWarmPool(lab);
+      return { ok: true, sessionId: admission.sessionId, reused: false, ...settled };
+    case "created":
+      return { ok: true, sessionId: admission.row.id, reused: false, ...launchSession(lab, admission.row) };
+    case "queued": {
+      const view = await describeQueue(userId, slug);
+      if (view.state === "admitted") return { ok: true, sessionId: view.sessionId, reused: false, ...settled };
+      const queue = view.state === "waiting" ? view.place : { position: 1, waiting: 1, estimateSeconds: 0, lapseSeconds: 0 };
+      return { ok: false, status: 202, error: `All labs are busy: you are number ${queue.position} in the queue.`, queue };
+    }
   }
-  let markTerminalReady!: () => void;
-  const terminalReady = new Promise<void>((resolve) => (markTerminalReady = resolve));
-  const provisioning = provisionSession(lab, { id: row.id, subnet: row.subnet!, expiresAt: row.expiresAt, variables: JSON.parse(row.variables) }, markTerminalReady);
-  provisioning.then(markTerminalReady, (error) => {
-    markTerminalReady();
-    console.error(`[labs] provisioning ${row.id} failed:`, error instanceof Error ? error.message : error);
-  });
-  return { ok: true, sessionId: row.id, reused: false, terminalReady, provisioning };
 }

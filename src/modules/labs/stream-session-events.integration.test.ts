@@ -17,7 +17,10 @@ it("streams each provisioning event as it happens, then the final status", async
   let text = "";
   for (let r = await reader.read(); !r.done; r = await reader.read()) text += new TextDecoder().decode(r.value);
   await started.provisioning;
-  const events = text.trim().split("\n\n").map((block) => ({ event: block.split("\n")[0].slice(7), data: JSON.parse(block.split("\n")[1].slice(6)) }));
+  const events = text
+    .trim()
+    .split("\n\n")
+    .map((block) => ({ event: block.split("\n")[0].slice(7), data: JSON.parse(block.split("\n")[1].slice(6)) }));
   expect(events.at(-1)).toEqual({ event: "status", data: { status: "ready" } });
   // The shell is offered once the workstation runs, before setup.sh is done.
   const terminalAt = events.findIndex((e) => e.event === "terminal");

@@ -26,12 +26,19 @@ afterAll(() => server.close());
 
 /** Types into the session's terminal through the gateway and returns the output once it shows `expected`. */
 async function shellSays(sessionId: string, userId: string, input: string, expected: string) {
-  const token = await encode({ token: { sub: userId }, secret: process.env.AUTH_SECRET!, salt: "authjs.session-token" });
+  const token = await encode({ token: { sub: userId, sv: 0 }, secret: process.env.AUTH_SECRET!, salt: "authjs.session-token" });
   const { port } = server.address() as { port: number };
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/api/labs/${sessionId}/terminal?cols=80&rows=24`, { headers: { cookie: `authjs.session-token=${token}` } });
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/api/labs/${sessionId}/terminal?cols=80&rows=24`, {
+    headers: { cookie: `authjs.session-token=${token}` },
+  });
   let output = "";
   ws.on("message", (d) => (output += d.toString()));
-  await new Promise((resolve, reject) => (ws.once("open", resolve), ws.once("unexpected-response", (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)))));
+  await new Promise(
+    (resolve, reject) => (
+      ws.once("open", resolve),
+      ws.once("unexpected-response", (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)))
+    ),
+  );
   await expect.poll(() => output.length, { timeout: 10_000 }).toBeGreaterThan(0); // tmux has attached: type now
   ws.send(JSON.stringify({ t: "i", d: input }));
   await expect.poll(() => output, { timeout: 10_000 }).toContain(expected);
@@ -50,7 +57,11 @@ it("gives the learner a shell while setup.sh still runs, and unlocks checks only
   expect(early.terminalAt).toBeInstanceOf(Date);
   expect(await shellSays(started.sessionId, uid, "ls ~/site.txt; echo early-$((6*7))\r", "early-42")).toContain("No such file");
   const lab = (await getLab("early-shell"))!;
-  expect(await runStepCheck(lab, early, "copy-site")).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("still being set up") });
+  expect(await runStepCheck(lab, early, "copy-site")).toMatchObject({
+    ok: false,
+    status: 409,
+    error: expect.stringContaining("still being set up"),
+  });
 
   await shellSays(started.sessionId, uid, "touch ~/go; echo released-$((6*7))\r", "released-42");
   await started.provisioning;

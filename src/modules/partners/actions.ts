@@ -18,13 +18,17 @@ export async function createInviteAction(prev: FormState, formData: FormData) {
   return createInviteHandler(prev, formData);
 }
 
-const revokeInviteHandler = userFormAction(["PARTNER_MANAGER"], z.object({ inviteId: z.string().min(1).max(40) }), async ({ inviteId }, user) => {
-  if (!user.organizationId) return { ok: false, message: "Your account is not linked to a partner organisation." };
-  const { count } = await revokeInvite(user.organizationId, inviteId);
-  if (count === 0) return { ok: false, message: "No such invite." };
-  revalidatePath("/partner");
-  return { ok: true, message: "Invite link revoked." };
-});
+const revokeInviteHandler = userFormAction(
+  ["PARTNER_MANAGER"],
+  z.object({ inviteId: z.string().min(1).max(40) }),
+  async ({ inviteId }, user) => {
+    if (!user.organizationId) return { ok: false, message: "Your account is not linked to a partner organisation." };
+    const { count } = await revokeInvite(user.organizationId, inviteId);
+    if (count === 0) return { ok: false, message: "No such invite." };
+    revalidatePath("/partner");
+    return { ok: true, message: "Invite link revoked." };
+  },
+);
 export async function revokeInviteAction(prev: FormState, formData: FormData) {
   return revokeInviteHandler(prev, formData);
 }
@@ -32,8 +36,10 @@ export async function revokeInviteAction(prev: FormState, formData: FormData) {
 const acceptInviteHandler = userFormAction([], inviteTokenSchema, async ({ token }, user) => {
   const invite = await findInvite(token);
   if (!invite) return { ok: false, message: "This invite link has expired or was revoked. Ask your manager for a new one." };
-  if (user.organizationId === invite.organization.id) return { ok: true, message: `You are already a member of ${invite.organization.name}.` };
-  if (user.organizationId) return { ok: false, message: "Your account already belongs to another organisation. Ask an administrator to move it." };
+  if (user.organizationId === invite.organization.id)
+    return { ok: true, message: `You are already a member of ${invite.organization.name}.` };
+  if (user.organizationId)
+    return { ok: false, message: "Your account already belongs to another organisation. Ask an administrator to move it." };
   if (!(await acceptInvite(invite.id, invite.organization.id, user.id))) return { ok: false, message: "Could not join; try again." };
   await recordAudit({ action: "partner.invite_accepted", actorId: user.id, target: invite.organization.id });
   return { ok: true, message: `You joined ${invite.organization.name}.` };

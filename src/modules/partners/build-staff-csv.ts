@@ -3,8 +3,19 @@ import type { PartnerOverview } from "./load-partner-overview";
 import { toCsv } from "./to-csv";
 
 export const STAFF_CSV_HEADER = [
-  "Name", "Email", "Role", "Lessons completed", "Lessons total", "Courses completed", "Labs completed", "Labs started",
-  "Certificate", "Issued", "Valid until", "Certificate status", "Expires within window",
+  "Name",
+  "Email",
+  "Role",
+  "Lessons completed",
+  "Lessons total",
+  "Courses completed",
+  "Labs completed",
+  "Labs started",
+  "Certificate",
+  "Issued",
+  "Valid until",
+  "Certificate status",
+  "Expires within window",
 ] as const;
 
 export function buildStaffCsv(overview: Pick<PartnerOverview, "staff" | "expiring">, now = new Date()): string {
@@ -13,10 +24,19 @@ export function buildStaffCsv(overview: Pick<PartnerOverview, "staff" | "expirin
     const cert = s.currentCertificate ?? s.certificates[0] ?? null;
     const status = !cert ? "none" : cert.revokedAt ? "revoked" : cert.validUntil <= now ? "expired" : "valid";
     return [
-      s.name, s.email, s.role,
-      s.courses.reduce((n, c) => n + c.lessonsCompleted, 0), s.courses.reduce((n, c) => n + c.lessonsTotal, 0), s.courses.filter((c) => c.completed).length,
-      s.labsCompleted.length, s.labs.length,
-      cert?.achievementTitle, cert?.issuedAt, cert?.validUntil, status, expiring.has(s.id),
+      s.name,
+      s.email,
+      s.role,
+      s.courses.reduce((n, c) => n + c.lessonsCompleted, 0),
+      s.courses.reduce((n, c) => n + c.lessonsTotal, 0),
+      s.courses.filter((c) => c.completed).length,
+      s.labsCompleted.length,
+      s.labs.length,
+      cert?.achievementTitle,
+      cert?.issuedAt,
+      cert?.validUntil,
+      status,
+      expiring.has(s.id),
     ];
   });
   return toCsv(STAFF_CSV_HEADER, rows);

@@ -21,8 +21,8 @@ describe("checkPartnerContent", () => {
     const issues = checkPartnerContent(fixture("dangling")).map((i) => `${i.file}:${i.line}: ${i.message}`);
     expect(issues).toEqual([
       "content/partners/tiers.yaml:3: tiers: tier GOLD must be defined exactly once (found 0)",
-      "content/partners/compliance.yaml:1: no course \"no-such-course\" under content/courses",
-      "content/partners/compliance.yaml:5: no lab \"no-such-lab\" under labs/",
+      'content/partners/compliance.yaml:1: no course "no-such-course" under content/courses',
+      'content/partners/compliance.yaml:5: no lab "no-such-lab" under labs/',
     ]);
   });
 });

@@ -5,7 +5,11 @@ const modules = [
   { slug: "hardening", title: "Hardening", lessons: ["h1", "h2"] },
   { slug: "empty", title: "Empty", lessons: [] },
 ];
-const staff = (lessons: string[], labs: string[] = []) => ({ userId: "u", lessonsCompleted: new Set(lessons), labsCompleted: new Set(labs) });
+const staff = (lessons: string[], labs: string[] = []) => ({
+  userId: "u",
+  lessonsCompleted: new Set(lessons),
+  labsCompleted: new Set(labs),
+});
 
 describe("compliance coverage", () => {
   it("covers a module only when every lesson of it is completed", () => {
@@ -23,8 +27,14 @@ describe("compliance coverage", () => {
       ],
     };
     const result = computeCompliance(config, modules, [staff(["h1", "h2"]), staff(["h1"], ["first-boot"])], { "first-boot": "First boot" });
-    expect(result.map((r) => [r.ref, r.covered])).toEqual([["SP.02", true], ["SR 7.7", true]]);
-    expect(result[0].practices.map((p) => [p.title, p.staffCovering])).toEqual([["Hardening", 1], ["First boot", 1]]);
+    expect(result.map((r) => [r.ref, r.covered])).toEqual([
+      ["SP.02", true],
+      ["SR 7.7", true],
+    ]);
+    expect(result[0].practices.map((p) => [p.title, p.staffCovering])).toEqual([
+      ["Hardening", 1],
+      ["First boot", 1],
+    ]);
     const none = computeCompliance(config, modules, [staff(["h1"])]);
     expect(none.map((r) => r.covered)).toEqual([false, false]);
   });

@@ -14,7 +14,12 @@ export function coversPractice(staff: StaffPractice, kind: string, slug: string,
   return !!mod && mod.lessons.length > 0 && mod.lessons.every((l) => staff.lessonsCompleted.has(l));
 }
 
-export function computeCompliance(config: ComplianceFile, modules: readonly ModuleInfo[], staff: readonly StaffPractice[], labTitles: Record<string, string> = {}): RequirementCoverage[] {
+export function computeCompliance(
+  config: ComplianceFile,
+  modules: readonly ModuleInfo[],
+  staff: readonly StaffPractice[],
+  labTitles: Record<string, string> = {},
+): RequirementCoverage[] {
   return config.requirements.map((req) => {
     const practices = req.practices.map((practice) => {
       const [kind, slug] = practice.split(":") as ["module" | "lab", string];

@@ -5,9 +5,18 @@ const EXAM = "certified-professional-camera-cybersecurity";
 const now = new Date("2026-06-01T00:00:00Z");
 const daysFromNow = (d: number) => new Date(now.getTime() + d * 86_400_000);
 const cert = (issuedDays: number, validDays: number, revokedDays: number | null = null, examSlug = EXAM) => ({
-  examSlug, issuedAt: daysFromNow(issuedDays), validUntil: daysFromNow(validDays), revokedAt: revokedDays === null ? null : daysFromNow(revokedDays),
+  examSlug,
+  issuedAt: daysFromNow(issuedDays),
+  validUntil: daysFromNow(validDays),
+  revokedAt: revokedDays === null ? null : daysFromNow(revokedDays),
 });
-const person = (userId: string, certificates: StaffRecord["certificates"], courses: string[] = [], labs: string[] = []): StaffRecord => ({ userId, name: userId, certificates, coursesCompleted: courses, labsCompleted: labs });
+const person = (userId: string, certificates: StaffRecord["certificates"], courses: string[] = [], labs: string[] = []): StaffRecord => ({
+  userId,
+  name: userId,
+  certificates,
+  coursesCompleted: courses,
+  labsCompleted: labs,
+});
 
 const silver = { certifiedProfessionals: 2, exams: [EXAM], certifiedWithinYears: 3, courseCompletions: { course: "c", count: 1 } };
 
@@ -33,7 +42,10 @@ describe("evaluateTier", () => {
     const staff = [person("a", [cert(-100, 900)], ["c"]), person("b", [cert(-50, 1000)])];
     const result = evaluateTier(silver, staff, now);
     expect(result.meets).toBe(true);
-    expect(result.checks.map((c) => [c.key, c.actual, c.required, c.met])).toEqual([["certified", 2, 2, true], ["courses", 1, 1, true]]);
+    expect(result.checks.map((c) => [c.key, c.actual, c.required, c.met])).toEqual([
+      ["certified", 2, 2, true],
+      ["courses", 1, 1, true],
+    ]);
   });
   it("fails in 90 days when a needed certificate expires before then", () => {
     const staff = [person("a", [cert(-100, 900)], ["c"]), person("b", [cert(-1000, 60)])];
@@ -46,16 +58,27 @@ describe("evaluateTier", () => {
     const req = { ...silver, courseCompletions: undefined, certifiedProfessionals: 1, labCompletions: { lab: "first-boot", count: 2 } };
     const staff = [person("a", [cert(-10, 900), cert(-5, 950)], [], ["first-boot"]), person("b", [])];
     const result = evaluateTier(req, staff, now);
-    expect(result.checks.map((c) => [c.key, c.actual, c.met])).toEqual([["certified", 1, true], ["labs", 1, false]]);
+    expect(result.checks.map((c) => [c.key, c.actual, c.met])).toEqual([
+      ["certified", 1, true],
+      ["labs", 1, false],
+    ]);
     expect(evaluateTier(req, staff, now, { "first-boot": "First boot" }).checks[1].label).toBe("Staff who completed the lab First boot");
     expect(result.meets).toBe(false);
   });
 });
 
 describe("expiringWithin and certifiedOverTime", () => {
-  const staff = [person("a", [cert(-1000, 30)]), person("b", [cert(-10, 1000)]), person("c", [cert(-1000, 80, -2)]), person("d", [cert(-400, 89)])];
+  const staff = [
+    person("a", [cert(-1000, 30)]),
+    person("b", [cert(-10, 1000)]),
+    person("c", [cert(-1000, 80, -2)]),
+    person("d", [cert(-400, 89)]),
+  ];
   it("lists certificates in force that expire within the window, soonest first", () => {
-    expect(expiringWithin(staff, now, 90).map((e) => [e.userId, e.daysLeft])).toEqual([["a", 30], ["d", 89]]);
+    expect(expiringWithin(staff, now, 90).map((e) => [e.userId, e.daysLeft])).toEqual([
+      ["a", 30],
+      ["d", 89],
+    ]);
   });
   it("counts staff with a certificate in force on each month's first day, ending today", () => {
     const series = certifiedOverTime([person("a", [cert(-40, 900)]), person("b", [cert(-100, 900, -3)])], now, 3);

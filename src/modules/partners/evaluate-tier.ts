@@ -23,11 +23,18 @@ export function isInForce(cert: StaffCertificate, at: Date): boolean {
 
 /** Counts toward the tier: in force on `at`, for a listed exam, and recent enough. */
 export function countsForTier(cert: StaffCertificate, req: Pick<TierRequirements, "exams" | "certifiedWithinYears">, at: Date): boolean {
-  return req.exams.includes(cert.examSlug) && isInForce(cert, at) && at.getTime() - cert.issuedAt.getTime() <= req.certifiedWithinYears * YEAR_MS;
+  return (
+    req.exams.includes(cert.examSlug) && isInForce(cert, at) && at.getTime() - cert.issuedAt.getTime() <= req.certifiedWithinYears * YEAR_MS
+  );
 }
 
 /** `titles` maps course and lab slugs to display names for the labels. */
-export function evaluateTier(req: TierRequirements, staff: readonly StaffRecord[], at: Date, titles: Record<string, string> = {}): TierEvaluation {
+export function evaluateTier(
+  req: TierRequirements,
+  staff: readonly StaffRecord[],
+  at: Date,
+  titles: Record<string, string> = {},
+): TierEvaluation {
   const certified = staff.filter((s) => s.certificates.some((c) => countsForTier(c, req, at))).length;
   const checks: RequirementCheck[] = [
     {
@@ -41,7 +48,13 @@ export function evaluateTier(req: TierRequirements, staff: readonly StaffRecord[
   if (req.courseCompletions) {
     const { course, count } = req.courseCompletions;
     const actual = staff.filter((s) => s.coursesCompleted.includes(course)).length;
-    checks.push({ key: "courses", label: `Staff who completed the course ${titles[course] ?? course}`, required: count, actual, met: actual >= count });
+    checks.push({
+      key: "courses",
+      label: `Staff who completed the course ${titles[course] ?? course}`,
+      required: count,
+      actual,
+      met: actual >= count,
+    });
   }
   if (req.labCompletions) {
     const { lab, count } = req.labCompletions;
@@ -60,7 +73,13 @@ export function expiringWithin(staff: readonly StaffRecord[], now: Date, days: n
   for (const s of staff) {
     for (const c of s.certificates) {
       if (isInForce(c, now) && c.validUntil.getTime() <= horizon) {
-        rows.push({ userId: s.userId, name: s.name, examSlug: c.examSlug, validUntil: c.validUntil, daysLeft: Math.ceil((c.validUntil.getTime() - now.getTime()) / 86_400_000) });
+        rows.push({
+          userId: s.userId,
+          name: s.name,
+          examSlug: c.examSlug,
+          validUntil: c.validUntil,
+          daysLeft: Math.ceil((c.validUntil.getTime() - now.getTime()) / 86_400_000),
+        });
       }
     }
   }

@@ -3,13 +3,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import type { ZodError } from "zod";
 import { readYaml, zodIssues } from "@/src/modules/content/read-yaml";
 import type { ContentIssue } from "@/src/modules/content/content-issue";
 import { complianceFile, tiersFile, type ComplianceFile, type TiersFile } from "./schema";
 
 export const PARTNERS_DIR = "content/partners";
 
-function loadFile<T>(root: string, name: string, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import("zod").ZodError } }) {
+function loadFile<T>(
+  root: string,
+  name: string,
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: ZodError } },
+) {
   const file = path.join(root, PARTNERS_DIR, name);
   const rel = path.join(PARTNERS_DIR, name);
   if (!fs.existsSync(file)) return { issues: [{ file: rel, line: 1, message: "file is missing" }] as ContentIssue[], lineOf: () => 1 };
@@ -60,18 +65,30 @@ export function checkPartnerContent(root = process.cwd()): ContentIssue[] {
       if (!examExists(root, exam)) issues.push({ file: tiersRel, line: at("exams", j), message: `no exam "${exam}" under content/exams` });
     });
     const course = tier.requirements.courseCompletions?.course;
-    if (course && courseModules(root, course) === null) issues.push({ file: tiersRel, line: at("courseCompletions", "course"), message: `no course "${course}" under content/courses` });
+    if (course && courseModules(root, course) === null)
+      issues.push({ file: tiersRel, line: at("courseCompletions", "course"), message: `no course "${course}" under content/courses` });
     const lab = tier.requirements.labCompletions?.lab;
-    if (lab && !labExists(root, lab)) issues.push({ file: tiersRel, line: at("labCompletions", "lab"), message: `no lab "${lab}" under labs/` });
+    if (lab && !labExists(root, lab))
+      issues.push({ file: tiersRel, line: at("labCompletions", "lab"), message: `no lab "${lab}" under labs/` });
   });
   if (compliance.data) {
     const modules = courseModules(root, compliance.data.course);
-    if (modules === null) issues.push({ file: complianceRel, line: compliance.lineOf(["course"]), message: `no course "${compliance.data.course}" under content/courses` });
+    if (modules === null)
+      issues.push({
+        file: complianceRel,
+        line: compliance.lineOf(["course"]),
+        message: `no course "${compliance.data.course}" under content/courses`,
+      });
     compliance.data.requirements.forEach((req, i) => {
       req.practices.forEach((practice, j) => {
         const [kind, slug] = practice.split(":");
         const missing = kind === "lab" ? !labExists(root, slug) : modules !== null && !modules.includes(slug);
-        if (missing) issues.push({ file: complianceRel, line: compliance.lineOf(["requirements", i, "practices", j]), message: `no ${kind} "${slug}"${kind === "module" ? ` in course ${compliance.data!.course}` : " under labs/"}` });
+        if (missing)
+          issues.push({
+            file: complianceRel,
+            line: compliance.lineOf(["requirements", i, "practices", j]),
+            message: `no ${kind} "${slug}"${kind === "module" ? ` in course ${compliance.data!.course}` : " under labs/"}`,
+          });
       });
     });
   }

@@ -20,7 +20,11 @@ export async function loadPartnerOverview(orgId: string, now = new Date()) {
   const members = await listStaff(orgId);
   const ids = members.map((m) => m.id);
   const [certificates, courses, labs, courseList, labList] = await Promise.all([
-    listCertificatesForUsers(ids), getCourseProgressForUsers(ids), getLabProgressForUsers(ids), listCourses(), listLabs(),
+    listCertificatesForUsers(ids),
+    getCourseProgressForUsers(ids),
+    getLabProgressForUsers(ids),
+    listCourses(),
+    listLabs(),
   ]);
   const titles = Object.fromEntries([...courseList, ...labList].map((x) => [x.slug, x.title]));
 
@@ -33,7 +37,11 @@ export async function loadPartnerOverview(orgId: string, now = new Date()) {
     return { ...m, certificates: certs, currentCertificate: current, courses: courseRows, labs: labRows, labsCompleted };
   });
   const records: StaffRecord[] = staff.map((s) => ({
-    userId: s.id, name: s.name, certificates: s.certificates, coursesCompleted: s.courses.filter((c) => c.completed).map((c) => c.courseSlug), labsCompleted: s.labsCompleted,
+    userId: s.id,
+    name: s.name,
+    certificates: s.certificates,
+    coursesCompleted: s.courses.filter((c) => c.completed).map((c) => c.courseSlug),
+    labsCompleted: s.labsCompleted,
   }));
 
   const tier = tiers.tiers.find((t) => t.id === org.tier) ?? tiers.tiers[0];

@@ -12,13 +12,25 @@ let northwind: string, contoso: string, managerNorthwind: { role: string; organi
 let seq = 0;
 
 async function staff(orgId: string, name: string, certifiedDaysAgo?: number, validForDays = 900) {
-  const user = await db.user.create({ data: { name, email: `${name.replace(/\W/gu, "").toLowerCase()}-${seq++}@example.com`, organizationId: orgId }, select: { id: true } });
+  const user = await db.user.create({
+    data: { name, email: `${name.replace(/\W/gu, "").toLowerCase()}-${seq++}@example.com`, organizationId: orgId },
+    select: { id: true },
+  });
   if (certifiedDaysAgo !== undefined) {
     const issuedAt = new Date(Date.now() - certifiedDaysAgo * DAY);
     await db.certificate.create({
       data: {
-        id: `cert-${seq}`, userId: user.id, examSlug: EXAM, achievementTitle: "Certified Professional", holderName: name, attemptId: `attempt-${seq}`,
-        issuedAt, validUntil: new Date(Date.now() + validForDays * DAY), statusListIndex: seq, evidenceHash: "x", jwt: "x",
+        id: `cert-${seq}`,
+        userId: user.id,
+        examSlug: EXAM,
+        achievementTitle: "Certified Professional",
+        holderName: name,
+        attemptId: `attempt-${seq}`,
+        issuedAt,
+        validUntil: new Date(Date.now() + validForDays * DAY),
+        statusListIndex: seq,
+        evidenceHash: "x",
+        jwt: "x",
       },
     });
   }

@@ -10,7 +10,11 @@ export function findOrganization(orgId: string) {
 }
 
 export function listStaff(orgId: string) {
-  return db.user.findMany({ where: { organizationId: orgId }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+  return db.user.findMany({
+    where: { organizationId: orgId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true, role: true, createdAt: true },
+  });
 }
 
 /** Certificates of the organisation's staff only (filtered by orgId in the same query). */
@@ -34,7 +38,12 @@ export async function createInvite(orgId: string, createdById: string, now = new
 }
 
 export function listInvites(orgId: string) {
-  return db.partnerInvite.findMany({ where: { organizationId: orgId, revokedAt: null }, orderBy: { createdAt: "desc" }, take: 20, select: { id: true, createdAt: true, expiresAt: true, uses: true } });
+  return db.partnerInvite.findMany({
+    where: { organizationId: orgId, revokedAt: null },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: { id: true, createdAt: true, expiresAt: true, uses: true },
+  });
 }
 
 export function revokeInvite(orgId: string, inviteId: string) {

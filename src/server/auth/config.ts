@@ -6,6 +6,7 @@ import type { PrismaClient } from "@prisma/client";
 import { db } from "@/src/server/db";
 import { authenticate } from "@/src/modules/accounts/authenticate";
 import { clientIp } from "./client-ip";
+import { SESSION_IDLE_SECONDS } from "./session-policy";
 
 class RateLimited extends CredentialsSignin {
   constructor(message: string) {
@@ -17,7 +18,8 @@ class RateLimited extends CredentialsSignin {
 export const authConfig = {
   // The adapter keeps Auth.js's account tables; credentials sign-in requires JWT sessions.
   adapter: PrismaAdapter(db as unknown as PrismaClient), // `omit` narrows the type only
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // Idle timeout; server.ts re-issues the cookie as it is used (src/server/auth/roll-session.ts).
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   trustHost: true,
   pages: { signIn: "/sign-in" },
   providers: [
@@ -33,11 +35,16 @@ export const authConfig = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 0;
+        token.authAt = Math.floor(Date.now() / 1000);
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = token.sv;
       return session;
     },
   },

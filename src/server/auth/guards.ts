@@ -3,16 +3,17 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "./index";
 import { decide } from "./authorize";
-import { findUserById, type CurrentUser } from "@/src/modules/accounts/queries";
+import { findSessionUser, type CurrentUser } from "@/src/modules/accounts/queries";
 import type { Role } from "@/src/modules/accounts/schema";
 
 export type { CurrentUser };
 
-/** The signed-in user as stored now (role changes and deletions apply at once), or null. */
+/** The signed-in user as stored now (role changes, deletions and revoked sessions apply at once), or null. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  return id ? findUserById(id) : null;
+  const version = session?.sessionVersion;
+  return id && typeof version === "number" ? findSessionUser(id, version) : null;
 });
 
 /** For pages and server actions: redirects to sign-in, or renders 403. */
@@ -25,7 +26,9 @@ export async function requireUser(...roles: Role[]): Promise<CurrentUser> {
 }
 
 /** For route handlers: the user, or a 401/403 JSON response to return as-is. */
-export async function authorizeRequest(...roles: Role[]): Promise<{ user: CurrentUser; error?: never } | { user?: never; error: Response }> {
+export async function authorizeRequest(
+  ...roles: Role[]
+): Promise<{ user: CurrentUser; error?: never } | { user?: never; error: Response }> {
   const user = await getCurrentUser();
   const decision = decide(user, roles);
   if (decision === "allow") return { user: user! };

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { DEMO, signIn, signOut, signUp, submit, uniqueEmail } from "../fixtures/accounts";
 
 test("a visitor signs up, signs in, sees the learner dashboard and signs out", async ({ page }) => {
@@ -64,7 +64,7 @@ test("a learner opening the admin page gets 403; an admin gets the page", async 
   await expect(page.getByRole("heading", { name: "Administration" })).toBeVisible();
 });
 
-test("a wrong password is refused, and repeated failures lock the account with a clear message", async ({ page }) => {
+test("a wrong password is refused, and repeated failures delay the next attempt with a clear message", async ({ page }) => {
   const email = uniqueEmail("locked");
   await signUp(page, "Lou Locked", email, "Right-Password-55");
   await page.goto("/sign-in");
@@ -76,7 +76,7 @@ test("a wrong password is refused, and repeated failures lock the account with a
   }
   await page.getByLabel("Password").fill("Right-Password-55");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./)).toBeVisible();
+  await expect(page.getByText(/Too many failed sign-in attempts\. Try again in \d+ seconds?\./)).toBeVisible();
 });
 
 test("a user changes their password on the profile page", async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { loadCourses, type KnowledgeCheck } from "../../../src/modules/courses/load-courses";
 import { DEMO_PASSWORD, signIn, signUp, uniqueEmail } from "../fixtures/accounts";
 
@@ -14,7 +15,8 @@ async function loadCourse() {
 
 async function answer(page: Page, check: KnowledgeCheck, options: number[]) {
   const card = page.getByTestId(`check-${check.id}`);
-  for (const index of options) await card.getByRole(check.multiple ? "checkbox" : "radio", { name: check.options[index], exact: true }).check();
+  for (const index of options)
+    await card.getByRole(check.multiple ? "checkbox" : "radio", { name: check.options[index], exact: true }).check();
   await card.getByRole("button", { name: "Check answer" }).click();
   return card.getByRole("status");
 }
@@ -67,7 +69,10 @@ test("a learner reads lessons, answers checks, and completes the course", async 
     if (i === 0) {
       await page.goto(`/courses/${COURSE}`);
       await expect(page.getByTestId("lessons-completed")).toHaveText(`1 of ${total} lessons complete`);
-      await expect(page.getByRole("progressbar", { name: "Course progress" })).toHaveAttribute("aria-valuenow", String(Math.round(100 / total)));
+      await expect(page.getByRole("progressbar", { name: "Course progress" })).toHaveAttribute(
+        "aria-valuenow",
+        String(Math.round(100 / total)),
+      );
       await expect(page.getByTestId("course-complete")).toHaveCount(0);
     }
   }

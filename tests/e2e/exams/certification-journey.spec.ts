@@ -1,5 +1,6 @@
 import { gunzipSync } from "node:zlib";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type Page, type Response } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { createLocalJWKSet, jwtVerify } from "jose";
 import { DEMO, signIn, signUp, uniqueEmail } from "../fixtures/accounts";
 import { completePrerequisites, EXAM_SLUG, loadAnswerKey, normalise, type KeyItem } from "./exam-key";
@@ -10,12 +11,14 @@ const PASSWORD = "Lens-Cover-Harbour-77";
 async function externalCheck(request: APIRequestContext, jwt: string) {
   const jwks = createLocalJWKSet(await (await request.get("/.well-known/jwks.json")).json());
   const did = await (await request.get("/.well-known/did.json")).json();
-  const { payload, protectedHeader } = await jwtVerify(jwt, jwks, { typ: "vc+jwt" });
+  const { payload, protectedHeader } = await jwtVerify(jwt, jwks, { typ: "JWT" });
   const vc = payload as { issuer: { id: string }; credentialStatus: { statusListIndex: string; statusListCredential: string } };
-  expect(protectedHeader.alg).toBe("EdDSA");
+  expect(protectedHeader).toEqual({ alg: "RS256", kid: protectedHeader.kid, typ: "JWT" }); // OB 3.0: no other header
   expect(vc.issuer.id).toBe(did.id);
   const list = await jwtVerify(await (await request.get(vc.credentialStatus.statusListCredential)).text(), jwks);
-  const bits = gunzipSync(Buffer.from((list.payload as { credentialSubject: { encodedList: string } }).credentialSubject.encodedList.slice(1), "base64url"));
+  const bits = gunzipSync(
+    Buffer.from((list.payload as { credentialSubject: { encodedList: string } }).credentialSubject.encodedList.slice(1), "base64url"),
+  );
   expect(bits.length).toBeGreaterThanOrEqual(16_384);
   const i = Number(vc.credentialStatus.statusListIndex);
   return { revoked: (bits[i >> 3] & (0x80 >> (i & 7))) !== 0 };
@@ -32,7 +35,12 @@ async function answer(page: Page, item: KeyItem) {
   if (item.type === "ordering") {
     // Bubble each step up into place with the ↑ buttons (each move autosaves).
     for (let target = 0; target < item.correct.length; target++) {
-      const steps = (await page.getByTestId("ordering-step").allInnerTexts()).map((t) => t.replace(/^\d+\.\s*/u, "").replace(/\s*↑\s*↓\s*$/u, "").trim());
+      const steps = (await page.getByTestId("ordering-step").allInnerTexts()).map((t) =>
+        t
+          .replace(/^\d+\.\s*/u, "")
+          .replace(/\s*↑\s*↓\s*$/u, "")
+          .trim(),
+      );
       let at = steps.findIndex((s) => normalise(s) === normalise(item.correct[target]));
       expect(at).toBeGreaterThanOrEqual(target);
       while (at > target) {
@@ -65,7 +73,7 @@ test("a partner takes the exam with a reload mid-way, passes, and the certificat
   // Capture every response body while the attempt is open: no key or explanation may be in any.
   const bodies: string[] = [];
   const data: string[] = []; // documents, RSC payloads and action results (not static JS bundles)
-  const capture = async (r: import("@playwright/test").Response) => {
+  const capture = async (r: Response) => {
     try {
       const text = await r.text();
       bodies.push(text);
@@ -79,6 +87,7 @@ test("a partner takes the exam with a reload mid-way, passes, and the certificat
   await expect(page.getByTestId("time-left")).toContainText(/Time left (59|60):/u);
   const attemptUrl = page.url().split("?")[0];
   const seen: KeyItem[] = [];
+  const missed: KeyItem[] = []; // two single-choice items answered wrongly on purpose: the review must list them, keyless
 
   for (let q = 1; q <= 40; q++) {
     await expect(page.getByTestId("question-number")).toHaveText(`Question ${q} of 40`);
@@ -86,7 +95,11 @@ test("a partner takes the exam with a reload mid-way, passes, and the certificat
     const item = key.get(stem);
     expect(item, `stem not in bank: ${stem}`).toBeDefined();
     seen.push(item!);
-    await answer(page, item!);
+    if (missed.length < 2 && item!.type === "single") {
+      missed.push(item!);
+      const wrong = item!.options.find((o) => !item!.correct.includes(o))!;
+      await waitForSave(page, () => page.getByRole("radio", { name: wrong, exact: true }).check());
+    } else await answer(page, item!);
     if (q === 7) await waitForSave(page, () => page.getByLabel("Flag for review").check());
     if (q === 20) {
       // Crash-reload: everything answered so far comes back from the server.
@@ -109,8 +122,20 @@ test("a partner takes the exam with a reload mid-way, passes, and the certificat
 
   await page.getByRole("button", { name: "Submit exam" }).click();
   await expect(page.getByTestId("result-status")).toHaveText("Passed");
-  await expect(page.getByTestId("score")).toHaveText("80%"); // 40 of 40 items + 0 of 10 practical points (no lab run)
-  expect(await page.getByText("Why:").count()).toBe(40); // review after submit shows explanations
+  await expect(page.getByTestId("score")).toHaveText("76%"); // 38 of 40 items + 0 of 10 practical points (no lab run)
+  // Default review policy: per-topic results and the wrong items with the candidate's answer, never keys.
+  const review = page.getByTestId("review");
+  await expect(review.locator("article")).toHaveCount(2);
+  for (const item of missed) await expect(review).toContainText(normalise(item.stem).slice(0, 40));
+  expect(await page.getByText("Why:").count()).toBe(0);
+  const resultUrl = page.url();
+  const html = await (await page.request.get(resultUrl)).text();
+  const rsc = await (await page.request.get(resultUrl, { headers: { RSC: "1" } })).text();
+  expect(html).toContain("(your answer)");
+  for (const body of [html, rsc]) {
+    expect(body).not.toContain("✔"); // the key marker of the "keys" policy
+    for (const item of key.values()) expect(body.includes(item.explanation.slice(0, 60)), `explanation of ${item.id} sent`).toBe(false);
+  }
 
   await page.getByRole("link", { name: "View your certificate" }).click();
   await expect(page.getByTestId("certificate-holder")).toHaveText(name);

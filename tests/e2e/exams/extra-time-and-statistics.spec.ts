@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { DEMO, signIn, signUp, submit, uniqueEmail } from "../fixtures/accounts";
 import { completePrerequisites, EXAM_SLUG, loadAnswerKey } from "./exam-key";
 
@@ -33,11 +33,13 @@ test("an admin grants extra time that extends the candidate's server-side deadli
   await expect(page).toHaveURL(url);
 });
 
-test("a trainer sees facility and discrimination for every item in the bank", async ({ page }) => {
+test("a trainer sees facility, discrimination and distractors for every item, and the form reliability", async ({ page }) => {
   await signIn(page, DEMO.trainer);
   await page.goto("/trainer/items");
   const table = page.getByTestId(`item-stats-${EXAM_SLUG}`);
   await expect(table).toBeVisible();
   await expect(table.locator("tbody tr")).toHaveCount(loadAnswerKey().size);
   await expect(table.getByRole("columnheader", { name: "Discrimination" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Options" })).toBeVisible();
+  await expect(page.getByTestId(`kr20-${EXAM_SLUG}`)).toContainText("Form reliability (KR-20)");
 });

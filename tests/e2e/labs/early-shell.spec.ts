@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { signIn, signUp, uniqueEmail } from "../fixtures/accounts";
 import { ensureFixtureImage } from "../../../src/modules/labs/runtime/build-fixture-image";
 

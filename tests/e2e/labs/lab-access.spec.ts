@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext } from "@playwright/test";
+import { type BrowserContext } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import WebSocket from "ws";
 import { DEMO, signIn, signUp, uniqueEmail } from "../fixtures/accounts";
 import { ensureFixtureImage } from "../../../src/modules/labs/runtime/build-fixture-image";
@@ -14,7 +15,11 @@ test.beforeAll(async () => {
 const cookieHeader = async (context: BrowserContext) => (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
 /** Opens the terminal socket; resolves with "open" or the HTTP status that refused the upgrade. */
-function openTerminal(baseURL: string, sessionId: string, headers: Record<string, string>): Promise<{ result: number | "open"; ws?: WebSocket }> {
+function openTerminal(
+  baseURL: string,
+  sessionId: string,
+  headers: Record<string, string>,
+): Promise<{ result: number | "open"; ws?: WebSocket }> {
   return new Promise((resolve) => {
     const ws = new WebSocket(`${baseURL.replace(/^http/u, "ws")}/api/labs/${sessionId}/terminal`, { headers });
     ws.on("open", () => resolve({ result: "open", ws }));
@@ -41,13 +46,16 @@ test("learner B cannot use learner A's lab; a trainer can only watch", async ({ 
   const started = await pa.request.post("/api/labs/sessions", { data: { lab: "terminal-basics" } });
   expect(started.status()).toBe(201);
   const { sessionId } = (await started.json()) as { sessionId: string };
-  await expect.poll(async () => ((await (await pa.request.get(`/api/labs/${sessionId}`)).json()) as { status: string }).status, { timeout: 30_000 }).toBe("ready");
+  await expect
+    .poll(async () => ((await (await pa.request.get(`/api/labs/${sessionId}`)).json()) as { status: string }).status, { timeout: 30_000 })
+    .toBe("ready");
 
   // HTTP: every endpoint answers B as if the session did not exist.
   expect((await pb.request.get(`/api/labs/${sessionId}`)).status()).toBe(404);
   expect((await pb.request.post(`/api/labs/${sessionId}/checks/write-note`)).status()).toBe(404);
   expect((await pb.request.post(`/api/labs/${sessionId}/hints/write-note`)).status()).toBe(404);
-  for (const action of ["extend", "reset", "finish"]) expect((await pb.request.post(`/api/labs/${sessionId}/${action}`)).status()).toBe(404);
+  for (const action of ["extend", "reset", "finish"])
+    expect((await pb.request.post(`/api/labs/${sessionId}/${action}`)).status()).toBe(404);
   expect((await pb.request.get(`/api/labs/${sessionId}/events`)).status()).toBe(404);
   // Signed out: 401.
   expect((await (await browser.newContext()).request.post(`/api/labs/${sessionId}/checks/write-note`)).status()).toBe(401);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { signIn, signUp, uniqueEmail } from "../fixtures/accounts";
 import { ensureFixtureImage } from "../../../src/modules/labs/runtime/build-fixture-image";
 
@@ -16,7 +17,9 @@ async function typeInTerminal(page: Page, text: string) {
 
 const screen = (page: Page) => page.locator("[data-testid=terminal] .xterm-rows");
 
-test("a learner starts a lab, uses the terminal, fails a check, takes a hint, passes, and reloads into the same shell", async ({ page }) => {
+test("a learner starts a lab, uses the terminal, fails a check, takes a hint, passes, and reloads into the same shell", async ({
+  page,
+}) => {
   const email = uniqueEmail("lab-learner");
   await signUp(page, "Lab Learner", email, PASSWORD);
   await signIn(page, email, PASSWORD);

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { DEMO, signIn, signOut, signUp, uniqueEmail } from "../fixtures/accounts";
 
 const PASSWORD = "Classroom-Seat-2026";
@@ -9,7 +10,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 function recordLabProgress(...args: string[]): string {
   return execFileSync("npx", ["tsx", "tests/e2e/partners/record-lab-progress.ts", ...args], {
     env: { ...process.env, DATABASE_URL: `file:./data/e2e-${port}.db`, CHECKPOINT_DISABLE: "1" },
-  }).toString().trim();
+  })
+    .toString()
+    .trim();
 }
 
 async function enrol(page: Page, title: string, button: string, message: string) {
@@ -59,7 +62,9 @@ test("a trainer schedules a session, two learners enrol (one waitlisted), the tr
   await signOut(page);
 
   // Anonymous callers get no calendar.
-  expect((await request.get(`${new URL(sessionUrl).pathname.replace("/trainer/sessions/", "/api/classroom/sessions/")}/ics`)).status()).toBe(401);
+  expect(
+    (await request.get(`${new URL(sessionUrl).pathname.replace("/trainer/sessions/", "/api/classroom/sessions/")}/ics`)).status(),
+  ).toBe(401);
 
   await signIn(page, DEMO.trainer);
   await page.goto(sessionUrl);

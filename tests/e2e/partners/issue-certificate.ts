@@ -10,7 +10,14 @@ const email = process.argv[2];
 const { loaded, issues } = await loadExamDir("content/exams/certified-professional-camera-cybersecurity");
 if (!loaded) throw new Error(`exam does not load: ${issues[0]?.message}`);
 const holder = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, name: true, email: true } });
-const attempt = { id: `e2e-${randomUUID()}`, examVersion: loaded.exam.version, submittedAt: new Date(), scorePercent: 85, topicScores: "{}", practical: "[]" };
+const attempt = {
+  id: `e2e-${randomUUID()}`,
+  examVersion: loaded.exam.version,
+  submittedAt: new Date(),
+  scorePercent: 85,
+  topicScores: "{}",
+  practical: "[]",
+};
 const certificate = await issueCertificate(attempt, loaded.exam, holder);
 console.log(certificate.id);
 await db.$disconnect();

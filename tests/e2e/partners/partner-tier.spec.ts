@@ -1,20 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { DEMO, signIn, signOut, signUp, uniqueEmail } from "../fixtures/accounts";
+import { certify } from "../fixtures/certify";
 
 const PASSWORD = "Tripod-Lens-Audit-2026";
-const port = Number(process.env.E2E_PORT ?? 3100);
-
-/** Stands in for a passed exam: the certificates module issues a real signed certificate. */
-function certify(email: string) {
-  execFileSync("npx", ["tsx", "--import", "./scripts/server-only-hook.mjs", "tests/e2e/partners/issue-certificate.ts", email], {
-    env: {
-      ...process.env, DATABASE_URL: `file:./data/e2e-${port}.db`, AUTH_URL: `http://127.0.0.1:${port}`,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0000", CHECKPOINT_DISABLE: "1",
-    },
-    stdio: "pipe",
-  });
-}
 
 test("a partner manager sees tier compliance change when a staff member is certified, and downloads the CSV", async ({ page }) => {
   const stamp = Date.now();
@@ -74,7 +62,10 @@ test("a partner manager sees tier compliance change when a staff member is certi
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download staff CSV" }).click()]);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
-  const lines = csv.replace(/^\uFEFF/u, "").trimEnd().split("\r\n");
+  const lines = csv
+    .replace(/^\uFEFF/u, "")
+    .trimEnd()
+    .split("\r\n");
   expect(lines[0]).toMatch(/^Name,Email,Role,/u);
   expect(lines).toHaveLength(3);
   expect(lines.find((l) => l.startsWith(staff.name))).toMatch(/,valid,/u);

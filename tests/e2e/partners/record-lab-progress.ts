@@ -11,7 +11,14 @@ const now = new Date();
 if (command === "start") {
   const user = await db.user.findUniqueOrThrow({ where: { email: a }, select: { id: true } });
   const session = await db.labSession.create({
-    data: { userId: user.id, labSlug: b, status, expiresAt: new Date(now.getTime() + 3_600_000), hardExpiresAt: new Date(now.getTime() + 7_200_000), finishedAt: status === "destroyed" ? now : null },
+    data: {
+      userId: user.id,
+      labSlug: b,
+      status,
+      expiresAt: new Date(now.getTime() + 3_600_000),
+      hardExpiresAt: new Date(now.getTime() + 7_200_000),
+      finishedAt: status === "destroyed" ? now : null,
+    },
     select: { id: true },
   });
   console.log(session.id);

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { DEMO, signIn, signOut } from "../fixtures/accounts";
 
 test("a trainer previews a lesson and a lab from the working tree with the checker's messages", async ({ page }) => {
@@ -29,9 +29,15 @@ test("an admin sees organisations, lab sessions, the audit log, and a partner vi
   await expect(page.getByTestId("compliance-table")).toContainText("IEC 62443-3-3 SR 7.7");
   // A running session (recorded without containers) is terminated through the labs module.
   const port = Number(process.env.E2E_PORT ?? 3100);
-  const sessionId = execFileSync("npx", ["tsx", "tests/e2e/partners/record-lab-progress.ts", "start", "carl@contoso.test", "first-boot", "ready"], {
-    env: { ...process.env, DATABASE_URL: `file:./data/e2e-${port}.db`, CHECKPOINT_DISABLE: "1" },
-  }).toString().trim();
+  const sessionId = execFileSync(
+    "npx",
+    ["tsx", "tests/e2e/partners/record-lab-progress.ts", "start", "carl@contoso.test", "first-boot", "ready"],
+    {
+      env: { ...process.env, DATABASE_URL: `file:./data/e2e-${port}.db`, CHECKPOINT_DISABLE: "1" },
+    },
+  )
+    .toString()
+    .trim();
   await page.goto("/admin/labs");
   await expect(page.getByRole("heading", { name: "Lab sessions in flight" })).toBeVisible();
   page.once("dialog", (dialog) => void dialog.accept());

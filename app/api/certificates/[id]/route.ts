@@ -9,5 +9,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (error) return error;
   const cert = await findCertificate((await params).id);
   if (!cert || (cert.userId !== user.id && user.role !== "ADMIN")) return Response.json({ error: "Not found." }, { status: 404 });
-  return new Response(cert.jwt, { headers: { "content-type": "application/vc+jwt", "content-disposition": `attachment; filename="certificate-${cert.id}.jwt"`, "cache-control": "no-store" } });
+  return new Response(cert.jwt, {
+    headers: {
+      "content-type": "application/vc+jwt",
+      "content-disposition": `attachment; filename="certificate-${cert.id}.jwt"`,
+      "cache-control": "no-store",
+    },
+  });
 }

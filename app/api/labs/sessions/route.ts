@@ -2,6 +2,7 @@ import { authorizeRequest } from "@/src/server/auth/guards";
 import { crossSite } from "@/src/modules/labs/authorize-session";
 import { startLabSchema } from "@/src/modules/labs/schema";
 import { startLabSession } from "@/src/modules/labs/start-lab-session";
+import { clientIp } from "@/src/server/auth/client-ip";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,9 @@ export async function POST(request: Request) {
   if (error) return error;
   const input = startLabSchema.safeParse(await request.json().catch(() => null));
   if (!input.success) return Response.json({ error: "Name a lab to start." }, { status: 400 });
-  const result = await startLabSession(user.id, input.data.lab);
-  if (!result.ok) return Response.json({ error: result.error }, { status: result.status });
+  const result = await startLabSession(user.id, input.data.lab, clientIp(request.headers));
+  // 202: queued for capacity, with the place in the queue.
+  if (!result.ok)
+    return Response.json({ error: result.error, ...("queue" in result ? { queue: result.queue } : {}) }, { status: result.status });
   return Response.json({ sessionId: result.sessionId, reused: result.reused }, { status: result.reused ? 200 : 201 });
 }

@@ -8,9 +8,19 @@ export function CompleteLessonButton({ courseSlug, lessonSlug }: { courseSlug: s
   const { progress, refresh } = useCourseProgress(courseSlug);
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
-  if (progress === null) return <p className="text-sm"><Link href="/sign-in">Sign in</Link> to record your progress.</p>;
+  if (progress === null)
+    return (
+      <p className="text-sm">
+        <Link href="/sign-in">Sign in</Link> to record your progress.
+      </p>
+    );
   const done = progress?.completedLessons.includes(lessonSlug) ?? false;
-  if (done) return <p className="font-medium text-emerald-800" data-testid="lesson-complete">✓ Lesson complete</p>;
+  if (done)
+    return (
+      <p className="font-medium text-emerald-800" data-testid="lesson-complete">
+        ✓ Lesson complete
+      </p>
+    );
   return (
     <div className="flex items-center gap-3">
       <button
@@ -27,7 +37,11 @@ export function CompleteLessonButton({ courseSlug, lessonSlug }: { courseSlug: s
       >
         {pending ? "Saving…" : "Mark lesson complete"}
       </button>
-      {message ? <span role="alert" className="text-sm text-red-700">{message}</span> : null}
+      {message ? (
+        <span role="alert" className="text-sm text-red-700">
+          {message}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -44,15 +44,29 @@ export default async function LessonPage({ params }: Params) {
         </nav>
         <h1 className="mt-2 text-3xl">{lesson.title}</h1>
         <p className="mt-2 text-lg text-slate-700">{lesson.summary}</p>
-        <p className="mt-1 text-sm text-slate-500">Lesson {index + 1} of {course.lessons.length} · about {lesson.minutes} minutes</p>
+        <p className="mt-1 text-sm text-slate-500">
+          Lesson {index + 1} of {course.lessons.length} · about {lesson.minutes} minutes
+        </p>
         <div className={`mt-6 ${PROSE}`}>
           <LessonContent course={course} lesson={lesson} />
         </div>
         <footer className="mt-10 space-y-6 border-t border-slate-200 pt-6">
           <CompleteLessonButton courseSlug={course.slug} lessonSlug={lesson.slug} />
           <nav aria-label="Lessons" className="flex flex-wrap justify-between gap-4">
-            {previous ? <Link href={`/courses/${course.slug}/${previous.slug}`} rel="prev">← {previous.title}</Link> : <span />}
-            {next ? <Link href={`/courses/${course.slug}/${next.slug}`} rel="next">{next.title} →</Link> : <Link href={`/courses/${course.slug}`}>Back to the course overview →</Link>}
+            {previous ? (
+              <Link href={`/courses/${course.slug}/${previous.slug}`} rel="prev">
+                ← {previous.title}
+              </Link>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <Link href={`/courses/${course.slug}/${next.slug}`} rel="next">
+                {next.title} →
+              </Link>
+            ) : (
+              <Link href={`/courses/${course.slug}`}>Back to the course overview →</Link>
+            )}
           </nav>
         </footer>
       </article>
@@ -62,7 +76,9 @@ export default async function LessonPage({ params }: Params) {
             <p className="font-semibold">On this page</p>
             <ul className="mt-2 space-y-1">
               {lesson.headings.map((h) => (
-                <li key={h.id} className={h.depth === 3 ? "pl-4" : undefined}><a href={`#${h.id}`}>{h.text}</a></li>
+                <li key={h.id} className={h.depth === 3 ? "pl-4" : undefined}>
+                  <a href={`#${h.id}`}>{h.text}</a>
+                </li>
               ))}
             </ul>
           </nav>

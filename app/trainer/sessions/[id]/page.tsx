@@ -24,18 +24,52 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-4">
       <h1>{session.title}</h1>
-      <p className="text-sm">{await courseTitle(session.courseSlug)} · {formatSessionWhen(session.startsAt, session.days, session.dayMinutes)} · Trainer {session.trainer.name}</p>
-      <p className="text-sm">{session.mode === "virtual" ? <>Online: <a href={session.meetingUrl ?? "#"}>{session.meetingUrl}</a></> : <>In person: {session.location}</>}</p>
+      <p className="text-sm">
+        {await courseTitle(session.courseSlug)} · {formatSessionWhen(session.startsAt, session.days, session.dayMinutes)} · Trainer{" "}
+        {session.trainer.name}
+      </p>
+      <p className="text-sm">
+        {session.mode === "virtual" ? (
+          <>
+            Online: <a href={session.meetingUrl ?? "#"}>{session.meetingUrl}</a>
+          </>
+        ) : (
+          <>In person: {session.location}</>
+        )}
+      </p>
       {session.cancelledAt && <p className="notice">This session was cancelled.</p>}
       <div className="flex flex-wrap gap-3">
-        <Link className="btn" href={`/trainer/sessions/${session.id}/cohort`}>Live cohort view</Link>
-        <a className="btn-secondary" href={`/api/classroom/sessions/${session.id}/ics`}>Calendar (.ics)</a>
-        {!session.cancelledAt && <ActionForm action={cancelSessionAction} fields={{ sessionId: session.id }} label="Cancel session" confirm="Cancel this session for everyone?" />}
+        <Link className="btn" href={`/trainer/sessions/${session.id}/cohort`}>
+          Live cohort view
+        </Link>
+        <a className="btn-secondary" href={`/api/classroom/sessions/${session.id}/ics`}>
+          Calendar (.ics)
+        </a>
+        {!session.cancelledAt && (
+          <ActionForm
+            action={cancelSessionAction}
+            fields={{ sessionId: session.id }}
+            label="Cancel session"
+            confirm="Cancel this session for everyone?"
+          />
+        )}
       </div>
       <section className="card overflow-x-auto">
-        <h2>Attendees ({enrolled.length} of {session.capacity} seats)</h2>
+        <h2>
+          Attendees ({enrolled.length} of {session.capacity} seats)
+        </h2>
         <table className="mt-3 w-full text-left text-sm">
-          <thead><tr><th className="py-1">Name</th><th>Email</th>{days.map((d) => <th key={d.day}>Day {d.day} <span className="font-normal text-slate-500">({formatDay(d.start)})</span></th>)}</tr></thead>
+          <thead>
+            <tr>
+              <th className="py-1">Name</th>
+              <th>Email</th>
+              {days.map((d) => (
+                <th key={d.day}>
+                  Day {d.day} <span className="font-normal text-slate-500">({formatDay(d.start)})</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {enrolled.map((e) => (
               <tr key={e.id} className="border-t border-slate-100" data-testid="attendee-row" aria-label={e.user.name}>
@@ -45,7 +79,9 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
                   const present = mark(e.userId, d.day);
                   return (
                     <td key={d.day}>
-                      <span className="mr-2" data-testid={`attendance-day-${d.day}`}>{present === undefined ? "—" : present ? "Present" : "Absent"}</span>
+                      <span className="mr-2" data-testid={`attendance-day-${d.day}`}>
+                        {present === undefined ? "—" : present ? "Present" : "Absent"}
+                      </span>
                       <ActionForm
                         action={markAttendanceAction}
                         fields={{ sessionId: session.id, userId: e.userId, day: String(d.day), present: present ? "no" : "yes" }}
@@ -63,9 +99,15 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       </section>
       <section className="card">
         <h2>Waitlist</h2>
-        {waitlist.length === 0 ? <p className="mt-2 text-sm">Nobody is waiting.</p> : (
+        {waitlist.length === 0 ? (
+          <p className="mt-2 text-sm">Nobody is waiting.</p>
+        ) : (
           <ol className="mt-2 list-decimal pl-6 text-sm" data-testid="waitlist">
-            {waitlist.map((e) => <li key={e.id}>{e.user.name} ({e.user.email})</li>)}
+            {waitlist.map((e) => (
+              <li key={e.id}>
+                {e.user.name} ({e.user.email})
+              </li>
+            ))}
           </ol>
         )}
       </section>

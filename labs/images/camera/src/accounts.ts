@@ -1,11 +1,11 @@
 // Account names, password policies and the HA1 values Digest and Basic are checked against.
-import { createHash } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import type { Account, Role } from "./store";
 
 export const ACCOUNT_NAME = /^[a-zA-Z0-9]{1,14}$/;
 export type PasswordPolicy = "none" | "length" | "complexity";
 
-export const POLICY_RULES: Record<PasswordPolicy, string> = {
+const POLICY_RULES: Record<PasswordPolicy, string> = {
   none: "1-64 printable ASCII characters",
   length: "15-64 printable ASCII characters",
   complexity: "8-64 printable ASCII characters with upper case, lower case, digit and special character",
@@ -25,12 +25,41 @@ export function checkPassword(pwd: string, policy: PasswordPolicy): string | nul
   return ok ? null : `Error: password does not meet the password policy (${policy}): ${POLICY_RULES[policy]}.`;
 }
 
-export const md5 = (s: string) => createHash("md5").update(s).digest("hex");
-export const sha256hex = (s: string) => createHash("sha256").update(s).digest("hex");
+const md5 = (s: string) => createHash("md5").update(s).digest("hex");
+const sha256hex = (s: string) => createHash("sha256").update(s).digest("hex");
 
-export function makeAccount(user: string, pwd: string, role: Role, realm: string): Account {
-  return { role, ha1md5: md5(`${user}:${realm}:${pwd}`), ha1sha256: sha256hex(`${user}:${realm}:${pwd}`), createdAt: new Date().toISOString() };
+/** `sealKey` (32 bytes, from the device key) keeps the password recoverable for ONVIF's UsernameToken digest. */
+export function makeAccount(user: string, pwd: string, role: Role, realm: string, opts: { ptz?: boolean; sealKey?: Buffer } = {}): Account {
+  return {
+    role,
+    ha1md5: md5(`${user}:${realm}:${pwd}`),
+    ha1sha256: sha256hex(`${user}:${realm}:${pwd}`),
+    createdAt: new Date().toISOString(),
+    ...(opts.ptz ? { ptz: true } : {}),
+    ...(opts.sealKey ? { sealed: seal(pwd, opts.sealKey) } : {}),
+  };
 }
+
+function seal(pwd: string, key: Buffer): string {
+  const iv = randomBytes(12);
+  const c = createCipheriv("aes-256-gcm", key, iv);
+  const body = Buffer.concat([c.update(pwd, "utf8"), c.final()]);
+  return Buffer.concat([iv, c.getAuthTag(), body]).toString("base64");
+}
+/** The account's password, or null when it was created without one sealed (or the key changed). */
+export function unseal(sealed: string | undefined, key: Buffer): string | null {
+  if (!sealed) return null;
+  try {
+    const raw = Buffer.from(sealed, "base64");
+    const d = createDecipheriv("aes-256-gcm", key, raw.subarray(0, 12));
+    d.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([d.update(raw.subarray(28)), d.final()]).toString("utf8");
+  } catch {
+    return null;
+  }
+}
+
+export const hasPtzGroup = (sgrp: string) => sgrp.split(":").some((g) => g.trim().toLowerCase() === "ptz");
 
 /** sgrp "admin:operator:viewer:ptz" -> the highest role named. */
 export function roleFromGroups(sgrp: string): Role | null {

@@ -39,7 +39,7 @@ export function challenges(realm: string, policy: AuthPolicy, secure: boolean, s
   return out;
 }
 
-export const basicAllowed = (policy: AuthPolicy, secure: boolean) => policy === "basic_digest" || (policy === "digest" && secure);
+const basicAllowed = (policy: AuthPolicy, secure: boolean) => policy === "basic_digest" || (policy === "digest" && secure);
 
 /** Splits `a="x, y", b=z` honouring quotes. */
 export function parseAuthParams(s: string): Record<string, string> {
@@ -51,7 +51,15 @@ export function parseAuthParams(s: string): Record<string, string> {
 
 export type AuthOutcome = { ok: true; user: string; account: Account } | { ok: false; stale?: boolean; reason: string };
 
-export function authenticate(opts: { header: string | undefined; method: string; url: string; secure: boolean; realm: string; policy: AuthPolicy; accounts: Record<string, Account> }): AuthOutcome {
+export function authenticate(opts: {
+  header: string | undefined;
+  method: string;
+  url: string;
+  secure: boolean;
+  realm: string;
+  policy: AuthPolicy;
+  accounts: Record<string, Account>;
+}): AuthOutcome {
   const header = opts.header ?? "";
   const space = header.indexOf(" ");
   const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
@@ -63,7 +71,8 @@ export function authenticate(opts: { header: string | undefined; method: string;
     if (colon < 0) return { ok: false, reason: "malformed Basic credentials" };
     const user = decoded.slice(0, colon);
     const account = Object.hasOwn(opts.accounts, user) ? opts.accounts[user] : undefined;
-    if (!account || !safeEq(h("md5", `${user}:${opts.realm}:${decoded.slice(colon + 1)}`), account.ha1md5)) return { ok: false, reason: "wrong user name or password" };
+    if (!account || !safeEq(h("md5", `${user}:${opts.realm}:${decoded.slice(colon + 1)}`), account.ha1md5))
+      return { ok: false, reason: "wrong user name or password" };
     return { ok: true, user, account };
   }
   if (scheme === "digest") {
@@ -73,13 +82,15 @@ export function authenticate(opts: { header: string | undefined; method: string;
     const hash = alg === "MD5" ? "md5" : "sha256";
     const user = p.username ?? "";
     const account = Object.hasOwn(opts.accounts, user) ? opts.accounts[user] : undefined;
-    if (!account || p.realm !== opts.realm || !p.nonce || !p.response || p.uri === undefined) return { ok: false, reason: "wrong user name or password" };
+    if (!account || p.realm !== opts.realm || !p.nonce || !p.response || p.uri === undefined)
+      return { ok: false, reason: "wrong user name or password" };
     if (p.uri !== opts.url) return { ok: false, reason: "digest uri does not match the request" };
     const ns = nonceState(p.nonce);
     if (ns === "bad") return { ok: false, reason: "unknown nonce" };
     const ha1 = hash === "md5" ? account.ha1md5 : account.ha1sha256;
     const ha2 = h(hash, `${opts.method}:${p.uri}`);
-    const expected = p.qop === "auth" ? h(hash, `${ha1}:${p.nonce}:${p.nc}:${p.cnonce}:auth:${ha2}`) : p.qop ? "" : h(hash, `${ha1}:${p.nonce}:${ha2}`);
+    const expected =
+      p.qop === "auth" ? h(hash, `${ha1}:${p.nonce}:${p.nc}:${p.cnonce}:auth:${ha2}`) : p.qop ? "" : h(hash, `${ha1}:${p.nonce}:${ha2}`);
     if (!expected || !safeEq(expected, p.response.toLowerCase())) return { ok: false, reason: "wrong user name or password" };
     if (ns === "stale") return { ok: false, stale: true, reason: "nonce expired" };
     return { ok: true, user, account };

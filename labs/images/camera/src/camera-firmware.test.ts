@@ -24,26 +24,48 @@ const FW = "/axis-cgi/firmwaremanagement.cgi";
 const BOUNDARY = "----camostest";
 function multipart(file: Buffer | null, params?: Record<string, unknown>, truncate = false): Buffer {
   const parts: Buffer[] = [];
-  parts.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="json"\r\nContent-Type: application/json\r\n\r\n${JSON.stringify({ apiVersion: "1.4", method: "upgrade", params: params ?? {} })}\r\n`));
-  if (file) parts.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="fw.cwfw"\r\nContent-Type: application/octet-stream\r\n\r\n`), file, Buffer.from("\r\n"));
+  parts.push(
+    Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="json"\r\nContent-Type: application/json\r\n\r\n${JSON.stringify({ apiVersion: "1.4", method: "upgrade", params: params ?? {} })}\r\n`,
+    ),
+  );
+  if (file)
+    parts.push(
+      Buffer.from(
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="fw.cwfw"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      file,
+      Buffer.from("\r\n"),
+    );
   const body = Buffer.concat([...parts, Buffer.from(`--${BOUNDARY}--\r\n`)]);
   return truncate ? body.subarray(0, body.length - 40) : body;
 }
 const upgrade = (name: string | Buffer, params?: Record<string, unknown>) =>
-  call(cam, FW, { auth: admin, body: multipart(Buffer.isBuffer(name) ? name : fs.readFileSync(path.join(samples, name)), params), headers: { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` } });
+  call(cam, FW, {
+    auth: admin,
+    body: multipart(Buffer.isBuffer(name) ? name : fs.readFileSync(path.join(samples, name)), params),
+    headers: { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` },
+  });
 const status = async () => (await call(cam, FW, { auth: admin, body: json("status") })).json().data;
 
 describe("firmwaremanagement.cgi", () => {
   it("reports status and installs a genuine signed upgrade that must be committed", async () => {
     cam = await startCamera();
     await createAdmin(cam);
-    expect(await status()).toMatchObject({ activeFirmwareVersion: "11.11.73", isCommited: true, inactiveFirmwareVersion: null, track: "LTS" });
+    expect(await status()).toMatchObject({
+      activeFirmwareVersion: "11.11.73",
+      isCommited: true,
+      inactiveFirmwareVersion: null,
+      track: "LTS",
+    });
     const bootId = cam.bootId;
     const r = await upgrade("CW-P3265-11.11.94.cwfw");
     expect([r.status, r.json().data.firmwareVersion]).toEqual([200, "11.11.94"]);
     expect(cam.bootId).not.toBe(bootId);
     expect(await status()).toMatchObject({ activeFirmwareVersion: "11.11.94", inactiveFirmwareVersion: "11.11.73", isCommited: false });
-    expect((await call(cam, "/axis-cgi/param.cgi?action=list&group=Properties.Firmware.Version", { auth: admin })).text.trim()).toBe("root.Properties.Firmware.Version=11.11.94");
+    expect((await call(cam, "/axis-cgi/param.cgi?action=list&group=Properties.Firmware.Version", { auth: admin })).text.trim()).toBe(
+      "root.Properties.Firmware.Version=11.11.94",
+    );
     expect((await call(cam, FW, { auth: admin, body: json("commit") })).status).toBe(200);
     expect((await status()).isCommited).toBe(true);
     expect((await call(cam, FW, { auth: admin, body: json("commit") })).json().error.message).toBe("Nothing to commit.");
@@ -96,7 +118,9 @@ describe("firmwaremanagement.cgi", () => {
     expect([noFile.status, noFile.json().error.message]).toEqual([400, "No firmware file in the request."]);
     expect((await call(cam, FW, { auth: admin, body: "{not json" })).json().error.message).toBe("Malformed JSON request.");
     expect((await call(cam, FW, { auth: admin, body: json("selfDestruct") })).status).toBe(400);
-    expect((await call(cam, FW, { auth: admin, body: json("rollback") })).json().error.message).toBe("No previous firmware to roll back to.");
+    expect((await call(cam, FW, { auth: admin, body: json("rollback") })).json().error.message).toBe(
+      "No previous firmware to roll back to.",
+    );
     expect((await call(cam, FW, { auth: admin, body: json("factoryDefault", { factoryDefaultMode: "medium" }) })).status).toBe(400);
     await call(cam, "/axis-cgi/pwdgrp.cgi?action=add&user=op&pwd=Operator-Pass-99&sgrp=operator:viewer", { auth: admin });
     expect((await call(cam, FW, { auth: { user: "op", pwd: "Operator-Pass-99" }, body: json("status") })).status).toBe(403);
@@ -110,7 +134,9 @@ describe("firmwaremanagement.cgi", () => {
       sock.on("data", (d) => (text += d.toString()));
       sock.on("close", () => resolve(text));
       sock.on("error", () => resolve(text));
-      sock.write(`POST ${FW} HTTP/1.1\r\nHost: camera\r\nAuthorization: Basic ${Buffer.from(`${admin.user}:${admin.pwd}`).toString("base64")}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${70 * 1024 * 1024}\r\n\r\n`);
+      sock.write(
+        `POST ${FW} HTTP/1.1\r\nHost: camera\r\nAuthorization: Basic ${Buffer.from(`${admin.user}:${admin.pwd}`).toString("base64")}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${70 * 1024 * 1024}\r\n\r\n`,
+      );
     });
 
   it("answers 413 for uploads above the limit, declared or streamed", async () => {
@@ -149,12 +175,19 @@ describe("secure boot", () => {
     const dirs = testDirs();
     const started = startCamera({ scenario: { tamperOs: true } }, dirs);
     await expect(started).rejects.toThrow(/installed OS image rejected \(bad-signature\)/);
-    const console = serveRecovery({ ...configFromEnv({} as NodeJS.ProcessEnv), host: "127.0.0.1", httpPort: 0, serial: "B8A44F000001" }, "installed OS image rejected (bad-signature)");
+    const console = serveRecovery(
+      { ...configFromEnv({} as NodeJS.ProcessEnv), host: "127.0.0.1", httpPort: 0, serial: "B8A44F000001" },
+      "installed OS image rejected (bad-signature)",
+    );
     await new Promise((r) => console.once("listening", r));
     const port = (console.address() as AddressInfo).port;
     const res = await fetch(`http://127.0.0.1:${port}/axis-cgi/systemready.cgi`);
     expect(res.status).toBe(503);
-    expect((await res.json()).data).toMatchObject({ systemready: "no", securebootfailed: "yes", reason: "installed OS image rejected (bad-signature)" });
+    expect((await res.json()).data).toMatchObject({
+      systemready: "no",
+      securebootfailed: "yes",
+      reason: "installed OS image rejected (bad-signature)",
+    });
     expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toMatch(/serial B8A44F000001[\s\S]*Refusing to boot/);
     console.close();
   });

@@ -13,11 +13,21 @@ describe("param.cgi", () => {
     await createAdmin(cam);
     const all = (await call(cam, "/axis-cgi/param.cgi?action=list", { auth: admin })).text;
     for (const line of [
-      "root.Network.UPnP.Enabled=yes", "root.Network.Bonjour.Enabled=yes", "root.Network.ZeroConf.Enabled=yes", "root.WebService.DiscoveryMode.Discoverable=yes",
-      "root.Network.SSH.Enabled=no", "root.Network.FTP.Enabled=no", "root.SNMP.Enabled=no", "root.Network.Filter.Enabled=no",
-      "root.Network.Interface.I0.dot1x.Enabled=no", "root.Network.HTTP.AuthenticationPolicy=digest", "root.Security.PasswordPolicy=complexity",
-      "root.Properties.Firmware.Version=11.11.73", "root.RemoteSyslog.Enabled=no",
-    ]) expect(all.split("\n"), line).toContain(line);
+      "root.Network.UPnP.Enabled=yes",
+      "root.Network.Bonjour.Enabled=yes",
+      "root.Network.ZeroConf.Enabled=yes",
+      "root.WebService.DiscoveryMode.Discoverable=yes",
+      "root.Network.SSH.Enabled=no",
+      "root.Network.FTP.Enabled=no",
+      "root.SNMP.Enabled=no",
+      "root.Network.Filter.Enabled=no",
+      "root.Network.Interface.I0.dot1x.Enabled=no",
+      "root.Network.HTTP.AuthenticationPolicy=digest",
+      "root.Security.PasswordPolicy=complexity",
+      "root.Properties.Firmware.Version=11.11.73",
+      "root.RemoteSyslog.Enabled=no",
+    ])
+      expect(all.split("\n"), line).toContain(line);
   });
 
   it("lists groups with or without the root. prefix, several at once, and reports unknown groups", async () => {
@@ -32,14 +42,32 @@ describe("param.cgi", () => {
   it("updates valid values, reports each bad one, and never applies an invalid value", async () => {
     cam = await startCamera();
     await createAdmin(cam);
-    expect((await call(cam, "/axis-cgi/param.cgi?action=update&root.Network.UPnP.Enabled=no&Network.Bonjour.Enabled=no", { auth: admin })).text.trim()).toBe("OK");
-    const bad = await call(cam, "/axis-cgi/param.cgi?action=update&Network.SSH.Enabled=maybe&Brand.ProdNbr=X&No.Such=1&Network.ZeroConf.Enabled=no", { auth: admin });
+    expect(
+      (
+        await call(cam, "/axis-cgi/param.cgi?action=update&root.Network.UPnP.Enabled=no&Network.Bonjour.Enabled=no", { auth: admin })
+      ).text.trim(),
+    ).toBe("OK");
+    const bad = await call(
+      cam,
+      "/axis-cgi/param.cgi?action=update&Network.SSH.Enabled=maybe&Brand.ProdNbr=X&No.Such=1&Network.ZeroConf.Enabled=no",
+      { auth: admin },
+    );
     expect(bad.status).toBe(400);
-    expect(bad.text.trim().split("\n")).toEqual(["# Error: Error setting 'Network.SSH.Enabled' to 'maybe'!", "# Error: Error setting 'Brand.ProdNbr' to 'X'!", "# Error: Error setting 'No.Such' to '1'!"]);
+    expect(bad.text.trim().split("\n")).toEqual([
+      "# Error: Error setting 'Network.SSH.Enabled' to 'maybe'!",
+      "# Error: Error setting 'Brand.ProdNbr' to 'X'!",
+      "# Error: Error setting 'No.Such' to '1'!",
+    ]);
     expect(await list("Network.SSH.Enabled")).toBe("root.Network.SSH.Enabled=no");
     expect(await list("Network.ZeroConf.Enabled")).toBe("root.Network.ZeroConf.Enabled=no");
-    expect((await call(cam, "/axis-cgi/param.cgi?action=update&Network.Filter.Input.AcceptAddresses=10.0.0.0/8,192.168.1.7", { auth: admin })).text.trim()).toBe("OK");
-    expect((await call(cam, "/axis-cgi/param.cgi?action=update&Network.Filter.Input.AcceptAddresses=10.0.0.0/99", { auth: admin })).status).toBe(400);
+    expect(
+      (
+        await call(cam, "/axis-cgi/param.cgi?action=update&Network.Filter.Input.AcceptAddresses=10.0.0.0/8,192.168.1.7", { auth: admin })
+      ).text.trim(),
+    ).toBe("OK");
+    expect(
+      (await call(cam, "/axis-cgi/param.cgi?action=update&Network.Filter.Input.AcceptAddresses=10.0.0.0/99", { auth: admin })).status,
+    ).toBe(400);
     expect((await call(cam, "/axis-cgi/param.cgi?action=update", { auth: admin })).text.trim()).toBe("# Error: no parameter given");
     expect((await call(cam, "/axis-cgi/param.cgi?action=explode", { auth: admin })).text.trim()).toBe("# Error: unknown action 'explode'");
   });
@@ -47,7 +75,13 @@ describe("param.cgi", () => {
   it("honours the IP filter (loopback always allowed)", async () => {
     cam = await startCamera();
     await createAdmin(cam);
-    expect((await call(cam, "/axis-cgi/param.cgi?action=update&Network.Filter.Enabled=yes&Network.Filter.Input.AcceptAddresses=192.0.2.1", { auth: admin })).text.trim()).toBe("OK");
+    expect(
+      (
+        await call(cam, "/axis-cgi/param.cgi?action=update&Network.Filter.Enabled=yes&Network.Filter.Input.AcceptAddresses=192.0.2.1", {
+          auth: admin,
+        })
+      ).text.trim(),
+    ).toBe("OK");
     expect((await call(cam, "/axis-cgi/systemready.cgi")).status).toBe(200);
     const { ipAllowed } = await import("./ip-filter");
     expect(ipAllowed("::ffff:192.0.2.1", "192.0.2.1")).toBe(true);
@@ -66,7 +100,10 @@ describe("param.cgi", () => {
     expect(cam.bootId).not.toBe(bootId);
     expect(await list("Network.UPnP.Enabled")).toBe("root.Network.UPnP.Enabled=no");
     const deviceCert = cam.deviceId.certPem;
-    const r = await call(cam, "/axis-cgi/firmwaremanagement.cgi", { auth: admin, body: json("factoryDefault", { factoryDefaultMode: "hard" }) });
+    const r = await call(cam, "/axis-cgi/firmwaremanagement.cgi", {
+      auth: admin,
+      body: json("factoryDefault", { factoryDefaultMode: "hard" }),
+    });
     expect(r.status).toBe(200);
     expect((await call(cam, "/axis-cgi/systemready.cgi")).json().data.needsetup).toBe("yes");
     await createAdmin(cam);
@@ -86,7 +123,14 @@ describe("param.cgi", () => {
 
   it("applies scenario variables at first boot only", async () => {
     const dirs = testDirs();
-    cam = await startCamera({ serial: "ACCC8E00BEEF", model: "CW-P3265", scenario: { adminUser: "root", adminPassword: admin.pwd, params: "Network.SSH.Enabled=yes;root.SNMP.Enabled=yes;Bogus=1" } }, dirs);
+    cam = await startCamera(
+      {
+        serial: "ACCC8E00BEEF",
+        model: "CW-P3265",
+        scenario: { adminUser: "root", adminPassword: admin.pwd, params: "Network.SSH.Enabled=yes;root.SNMP.Enabled=yes;Bogus=1" },
+      },
+      dirs,
+    );
     expect(await list("Network.SSH.Enabled")).toBe("root.Network.SSH.Enabled=yes");
     expect(await list("Properties.System.SerialNumber")).toBe("root.Properties.System.SerialNumber=ACCC8E00BEEF");
     await call(cam, "/axis-cgi/param.cgi?action=update&Network.SSH.Enabled=no", { auth: admin });
@@ -104,7 +148,15 @@ describe("basicdeviceinfo.cgi", () => {
     expect(open.json().data.propertyList.SerialNumber).toBeUndefined();
     await createAdmin(cam);
     const all = (await call(cam, "/axis-cgi/basicdeviceinfo.cgi", { auth: admin, body: json("getAllProperties") })).json();
-    expect(all.data.propertyList).toMatchObject({ ProdNbr: "CW-P3265", SerialNumber: "ACCC8E001122", Version: "11.11.73", OSTrack: "LTS", OSEndOfSupport: "2029-12-31" });
-    expect((await call(cam, "/axis-cgi/basicdeviceinfo.cgi", { auth: admin, body: json("getNothing") })).status).toBe(400);
+    expect(all.data.propertyList).toMatchObject({
+      ProdNbr: "CW-P3265",
+      SerialNumber: "ACCC8E001122",
+      Version: "11.11.73",
+      OSTrack: "LTS",
+      OSEndOfSupport: "2029-12-31",
+    });
+    // Device shape: an unknown method is HTTP 200 with a JSON error object.
+    const bad = await call(cam, "/axis-cgi/basicdeviceinfo.cgi", { auth: admin, body: json("getNothing") });
+    expect([bad.status, bad.json().error.code]).toEqual([200, 2004]);
   });
 });

@@ -27,7 +27,8 @@ const tlsSubject = (port: number) =>
     });
     sock.on("error", reject);
   });
-const rpc = (target: string, method: string, params: Record<string, unknown> = {}) => call(cam, target, { auth: admin, body: json(method, params) });
+const rpc = (target: string, method: string, params: Record<string, unknown> = {}) =>
+  call(cam, target, { auth: admin, body: json(method, params) });
 
 describe("device identity and certificates.cgi", () => {
   it("has a P-256 device ID with the serial in the CN, chained to the vendor intermediate and root, also served on HTTPS", async () => {
@@ -48,14 +49,64 @@ describe("device identity and certificates.cgi", () => {
     const dirs = testDirs();
     const caKey = path.join(dirs.base, "ca.key");
     const caPem = path.join(dirs.base, "ca.pem");
-    execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", caKey, "-out", caPem, "-subj", "/CN=Site CA", "-days", "30", "-addext", "basicConstraints=critical,CA:TRUE"], { stdio: "pipe" });
-    const csr = (await rpc("/axis-cgi/certificates.cgi", "createCSR", { id: "site", subject: "/O=Example Site/CN=camera.site.example" })).json().data.csr;
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        caKey,
+        "-out",
+        caPem,
+        "-subj",
+        "/CN=Site CA",
+        "-days",
+        "30",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+      ],
+      { stdio: "pipe" },
+    );
+    const csr = (
+      await rpc("/axis-cgi/certificates.cgi", "createCSR", { id: "site", subject: "/O=Example Site/CN=camera.site.example" })
+    ).json().data.csr;
     expect(csr).toContain("BEGIN CERTIFICATE REQUEST");
     fs.writeFileSync(path.join(dirs.base, "req.csr"), csr);
-    execFileSync("openssl", ["x509", "-req", "-in", path.join(dirs.base, "req.csr"), "-CA", caPem, "-CAkey", caKey, "-CAcreateserial", "-days", "30", "-out", path.join(dirs.base, "site.pem")], { stdio: "pipe" });
-    const ca = await rpc("/axis-cgi/certificates.cgi", "installCACertificate", { id: "siteca", certificate: fs.readFileSync(caPem, "utf8") });
+    execFileSync(
+      "openssl",
+      [
+        "x509",
+        "-req",
+        "-in",
+        path.join(dirs.base, "req.csr"),
+        "-CA",
+        caPem,
+        "-CAkey",
+        caKey,
+        "-CAcreateserial",
+        "-days",
+        "30",
+        "-out",
+        path.join(dirs.base, "site.pem"),
+      ],
+      { stdio: "pipe" },
+    );
+    const ca = await rpc("/axis-cgi/certificates.cgi", "installCACertificate", {
+      id: "siteca",
+      certificate: fs.readFileSync(caPem, "utf8"),
+    });
     expect(ca.json().data.subject).toBe("CN=Site CA");
-    const installed = (await rpc("/axis-cgi/certificates.cgi", "installCertificate", { id: "site", certificate: fs.readFileSync(path.join(dirs.base, "site.pem"), "utf8") })).json().data;
+    const installed = (
+      await rpc("/axis-cgi/certificates.cgi", "installCertificate", {
+        id: "site",
+        certificate: fs.readFileSync(path.join(dirs.base, "site.pem"), "utf8"),
+      })
+    ).json().data;
     expect(installed).toMatchObject({ subject: "O=Example Site, CN=camera.site.example", issuerTrusted: true });
     expect((await rpc("/axis-cgi/certificates.cgi", "setHttpsCertificate", { id: "site" })).json().data.httpsCertificate).toBe("site");
     expect(await tlsSubject(cam.ports.https)).toContain("CN=camera.site.example");
@@ -67,14 +118,27 @@ describe("device identity and certificates.cgi", () => {
   it("rejects bad certificate requests", async () => {
     cam = await startCamera();
     await createAdmin(cam);
-    const r = (method: string, params: Record<string, unknown>) => rpc("/axis-cgi/certificates.cgi", method, params).then((x) => [x.status, x.json().error?.message]);
+    const r = (method: string, params: Record<string, unknown>) =>
+      rpc("/axis-cgi/certificates.cgi", method, params).then((x) => [x.status, x.json().error?.message]);
     expect(await r("installCertificate", { id: "nope", certificate: "x" })).toEqual([404, "no CSR with id nope; call createCSR first."]);
-    expect(await r("installCACertificate", { id: "x", certificate: "garbage" })).toEqual([400, "certificate is not a PEM X.509 certificate."]);
-    expect(await r("installCACertificate", { id: "x", certificate: cam.deviceId.certPem })).toEqual([400, "certificate is not a CA certificate (basicConstraints CA:TRUE missing)."]);
-    expect(await r("createCSR", { id: "a b", subject: "/CN=x" })).toEqual([400, "id must be 1-32 characters a-z, A-Z, 0-9, _ or - (not deviceid)."]);
+    expect(await r("installCACertificate", { id: "x", certificate: "garbage" })).toEqual([
+      400,
+      "certificate is not a PEM X.509 certificate.",
+    ]);
+    expect(await r("installCACertificate", { id: "x", certificate: cam.deviceId.certPem })).toEqual([
+      400,
+      "certificate is not a CA certificate (basicConstraints CA:TRUE missing).",
+    ]);
+    expect(await r("createCSR", { id: "a b", subject: "/CN=x" })).toEqual([
+      400,
+      "id must be 1-32 characters a-z, A-Z, 0-9, _ or - (not deviceid).",
+    ]);
     expect(await r("createCSR", { id: "ok", subject: "CN=x; rm -rf /" })).toEqual([400, 'subject must look like "/O=Example/CN=camera1".']);
     await rpc("/axis-cgi/certificates.cgi", "createCSR", { id: "k1", subject: "/CN=one" });
-    expect(await r("installCertificate", { id: "k1", certificate: cam.deviceId.certPem })).toEqual([400, "certificate does not match the key of CSR k1."]);
+    expect(await r("installCertificate", { id: "k1", certificate: cam.deviceId.certPem })).toEqual([
+      400,
+      "certificate does not match the key of CSR k1.",
+    ]);
     expect(await r("setHttpsCertificate", { id: "k1" })).toEqual([404, "no installed certificate with id k1."]);
     expect(await r("launch", {})).toEqual([400, 'Unknown method "launch".']);
   });
@@ -88,9 +152,14 @@ describe("remote syslog, NTP, SBOM", () => {
     server.on("message", (m) => received.push(m.toString()));
     cam = await startCamera();
     await createAdmin(cam);
-    const r = await rpc("/axis-cgi/remotesyslog.cgi", "configure", { servers: [{ host: "127.0.0.1", port: server.address().port, protocol: "udp", severity: "info" }] });
+    const r = await rpc("/axis-cgi/remotesyslog.cgi", "configure", {
+      servers: [{ host: "127.0.0.1", port: server.address().port, protocol: "udp", severity: "info" }],
+    });
     expect(r.status).toBe(200);
-    expect((await rpc("/axis-cgi/remotesyslog.cgi", "getConfiguration")).json().data).toMatchObject({ enabled: true, servers: [{ host: "127.0.0.1", protocol: "udp" }] });
+    expect((await rpc("/axis-cgi/remotesyslog.cgi", "getConfiguration")).json().data).toMatchObject({
+      enabled: true,
+      servers: [{ host: "127.0.0.1", protocol: "udp" }],
+    });
     await call(cam, "/axis-cgi/param.cgi?action=list", { auth: { user: "root", pwd: "wrong-password" } });
     await new Promise((res) => setTimeout(res, 200));
     server.close();
@@ -101,9 +170,24 @@ describe("remote syslog, NTP, SBOM", () => {
   it("configures NTP servers", async () => {
     cam = await startCamera();
     await createAdmin(cam);
-    expect((await rpc("/axis-cgi/ntp.cgi", "setNTPClientConfiguration", { enabled: true, servers: ["ntp1.example.net", "192.0.2.123"], nts: true })).status).toBe(200);
-    expect((await rpc("/axis-cgi/ntp.cgi", "getNTPInfo")).json().data).toMatchObject({ enabled: true, obtainFromDHCP: false, servers: ["ntp1.example.net", "192.0.2.123"], nts: true });
-    expect((await call(cam, "/axis-cgi/param.cgi?action=list&group=Time.NTP.Servers", { auth: admin })).text.trim()).toBe("root.Time.NTP.Servers=ntp1.example.net,192.0.2.123");
+    expect(
+      (
+        await rpc("/axis-cgi/ntp.cgi", "setNTPClientConfiguration", {
+          enabled: true,
+          servers: ["ntp1.example.net", "192.0.2.123"],
+          nts: true,
+        })
+      ).status,
+    ).toBe(200);
+    expect((await rpc("/axis-cgi/ntp.cgi", "getNTPInfo")).json().data).toMatchObject({
+      enabled: true,
+      obtainFromDHCP: false,
+      servers: ["ntp1.example.net", "192.0.2.123"],
+      nts: true,
+    });
+    expect((await call(cam, "/axis-cgi/param.cgi?action=list&group=Time.NTP.Servers", { auth: admin })).text.trim()).toBe(
+      "root.Time.NTP.Servers=ntp1.example.net,192.0.2.123",
+    );
     expect((await rpc("/axis-cgi/ntp.cgi", "setNTPClientConfiguration", { servers: ["not a host"] })).status).toBe(400);
   });
 
@@ -161,8 +245,14 @@ describe("discovery and the lab control channel", () => {
         client.on("message", on);
         client.send(msg, port, "127.0.0.1");
       });
-    const msearch = Buffer.from("M-SEARCH * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\nMAN: \"ssdp:discover\"\r\nMX: 1\r\nST: upnp:rootdevice\r\n\r\n");
-    const q = Buffer.concat([Buffer.from([0x12, 0x34, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]), ...["_services", "_dns-sd", "_udp", "local"].map((l) => Buffer.concat([Buffer.from([l.length]), Buffer.from(l)])), Buffer.from([0, 0, 12, 0, 1])]);
+    const msearch = Buffer.from(
+      'M-SEARCH * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\nMAN: "ssdp:discover"\r\nMX: 1\r\nST: upnp:rootdevice\r\n\r\n',
+    );
+    const q = Buffer.concat([
+      Buffer.from([0x12, 0x34, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]),
+      ...["_services", "_dns-sd", "_udp", "local"].map((l) => Buffer.concat([Buffer.from([l.length]), Buffer.from(l)])),
+      Buffer.from([0, 0, 12, 0, 1]),
+    ]);
     expect((await ask(cam.ports.ssdp, msearch))?.toString()).toMatch(/^HTTP\/1.1 200 OK[\s\S]*USN: uuid:cw-/);
     const mdns = await ask(cam.ports.mdns, q);
     expect(mdns?.readUInt16BE(0)).toBe(0x1234);
@@ -183,10 +273,16 @@ describe("discovery and the lab control channel", () => {
     cam = await startCamera();
     const bundle = path.join(testDirs().base, "camctl.js");
     buildSync({ entryPoints: [path.join(__dirname, "camctl.ts")], outfile: bundle, bundle: true, platform: "node", logLevel: "error" });
-    const camctl = (...args: string[]) => run(process.execPath, [bundle, ...args], { env: { ...process.env, CAMOS_CONTROL_SOCKET: cam.config.controlSocket } }).then((r) => r.stdout.trim(), (e) => `exit ${e.code}: ${e.stdout}`);
+    const camctl = (...args: string[]) =>
+      run(process.execPath, [bundle, ...args], { env: { ...process.env, CAMOS_CONTROL_SOCKET: cam.config.controlSocket } }).then(
+        (r) => r.stdout.trim(),
+        (e) => `exit ${e.code}: ${e.stdout}`,
+      );
     expect(await camctl("status")).toMatch(/^CW-P3265 \S+ CamOS 11.11.73 up \d+s, needs setup/);
     expect(await camctl("add-user", "root", "weak", "admin")).toBe("account root (admin) created");
-    expect((await call(cam, "/axis-cgi/param.cgi?action=list&group=Brand.Brand", { auth: { user: "root", pwd: "weak" } })).text.trim()).toBe("root.Brand.Brand=Cyberwall");
+    expect(
+      (await call(cam, "/axis-cgi/param.cgi?action=list&group=Brand.Brand", { auth: { user: "root", pwd: "weak" } })).text.trim(),
+    ).toBe("root.Brand.Brand=Cyberwall");
     expect(await camctl("get", "Network.SSH.Enabled")).toBe("Network.SSH.Enabled=no");
     expect(await camctl("clock", "soon")).toMatch(/^exit 1: usage/);
     expect(await camctl("factory-reset", "hard")).toBe("factory default (hard) done");
@@ -200,13 +296,14 @@ describe("discovery and the lab control channel", () => {
     expect(cam.legacy.ports.ssh).toBeUndefined();
     await call(cam, "/axis-cgi/param.cgi?action=update&Network.SSH.Enabled=yes&Network.FTP.Enabled=yes", { auth: admin });
     await new Promise((r) => setTimeout(r, 50));
-    const banner = (port: number) => new Promise<string>((resolve) => {
-      let text = "";
-      const sock = net.connect(port, "127.0.0.1");
-      sock.on("data", (d) => (text += d));
-      sock.on("close", () => resolve(text));
-      sock.on("error", () => resolve(text));
-    });
+    const banner = (port: number) =>
+      new Promise<string>((resolve) => {
+        let text = "";
+        const sock = net.connect(port, "127.0.0.1");
+        sock.on("data", (d) => (text += d));
+        sock.on("close", () => resolve(text));
+        sock.on("error", () => resolve(text));
+      });
     expect(await banner(cam.legacy.ports.ssh)).toBe("SSH-2.0-OpenSSH_9.3p2\r\n");
     expect(await banner(cam.legacy.ports.ftp)).toMatch(/^220 CamOS 11.11.73 FTP/);
     await call(cam, "/axis-cgi/param.cgi?action=update&Network.SSH.Enabled=no", { auth: admin });

@@ -1,13 +1,13 @@
 // The camera: boot sequence (state, device ID, secure boot), servers, clock, parameters, factory default
 // and logging. Requests go through front-door.ts to the endpoint handlers in routes-*.ts.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import type net from "node:net";
 import type { AddressInfo, Socket } from "node:net";
 import path from "node:path";
-import tls from "node:tls";
+import type tls from "node:tls";
 import { makeAccount, type PasswordPolicy } from "./accounts";
 import type { CamosConfig } from "./config";
 import { startControl } from "./control";
@@ -16,10 +16,10 @@ import { startDiscovery, type Discovery } from "./discovery";
 import { FirmwareSlots } from "./firmware";
 import { authorize, handleRequest } from "./front-door";
 import type { Req } from "./http-util";
-import { ipAllowed } from "./ip-filter";
+import { ipAllowed, watchAuditor } from "./ip-filter";
 import { LegacyServices } from "./legacy-services";
 import { paramDefaults, stripRoot, validValue, type ParamDef } from "./params";
-import { freshState, Store, type Role } from "./store";
+import { freshState, Store, type Account, type Role } from "./store";
 import { SyslogForwarder } from "./syslog";
 
 export class Camera {
@@ -39,8 +39,9 @@ export class Camera {
   private syslog = new SyslogForwarder(this);
   readonly legacy = new LegacyServices(this);
   httpsServer?: https.Server;
-  ports = { http: 0, https: 0, ssdp: 0, mdns: 0 };
+  ports = { http: 0, https: 0, ssdp: 0, mdns: 0, wsd: 0 };
 
+  private auditor = watchAuditor(process.env.CAMOS_AUDITOR ?? "grader");
   constructor(readonly config: CamosConfig) {}
 
   get realm() {
@@ -52,6 +53,13 @@ export class Camera {
   }
   uptimeMs(): number {
     return this.now() - this.bootClock;
+  }
+  /** Key that seals account passwords (for ONVIF digest); derived from the device key, so it survives factory default. */
+  get sealKey(): Buffer {
+    return createHash("sha256").update("camos-account-seal\0").update(this.deviceId.keyPem).digest();
+  }
+  newAccount(user: string, pwd: string, role: Role, ptz = false): Account {
+    return makeAccount(user, pwd, role, this.realm, { ptz, sealKey: this.sealKey });
   }
   get needsSetup(): boolean {
     return Object.keys(this.store.state.accounts).length === 0;
@@ -71,17 +79,25 @@ export class Camera {
     if (this.store.firstBoot) this.applyScenario();
     s.bootCount++;
     this.store.save();
-    this.log("info", `boot ${s.bootCount}: ${s.model} ${s.serial} CamOS ${this.firmware.active.version} (secure boot: image signature verified)`);
+    this.log(
+      "info",
+      `boot ${s.bootCount}: ${s.model} ${s.serial} CamOS ${this.firmware.active.version} (secure boot: image signature verified)`,
+    );
 
-    const handler = (secure: boolean) => (raw: http.IncomingMessage, res: http.ServerResponse) => void handleRequest(this, raw, res, secure);
+    const handler = (secure: boolean) => (raw: http.IncomingMessage, res: http.ServerResponse) =>
+      void handleRequest(this, raw, res, secure);
     const plain = http.createServer(handler(false));
     const secure = https.createServer(this.tlsOptions(), handler(true));
     this.httpsServer = secure;
-    for (const [server, port, key] of [[plain, c.httpPort, "http"], [secure, c.httpsPort, "https"]] as const) {
+    for (const [server, port, key] of [
+      [plain, c.httpPort, "http"],
+      [secure, c.httpsPort, "https"],
+    ] as const) {
       server.on("connection", (sock: Socket) => this.admit(sock));
       server.on("secureConnection", (sock: Socket) => this.admit(sock));
       server.on("clientError", (_err, sock: Socket) => {
-        if (sock.writable) sock.end("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nError: malformed request.\n");
+        if (sock.writable)
+          sock.end("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nError: malformed request.\n");
         else sock.destroy();
       });
       server.headersTimeout = 10_000;
@@ -108,13 +124,18 @@ export class Camera {
     for (const sock of this.sockets) sock.destroy();
     await Promise.all(this.servers.map((s) => new Promise((r) => s.close(r))));
     this.syslog.close();
+    this.auditor.stop();
   }
 
   private admit(sock: Socket) {
     this.sockets.add(sock);
     sock.once("close", () => this.sockets.delete(sock));
     sock.on("error", () => sock.destroy());
-    if (this.param("Network.Filter.Enabled") === "yes" && !ipAllowed(sock.remoteAddress ?? "", this.param("Network.Filter.Input.AcceptAddresses"))) {
+    if (
+      this.param("Network.Filter.Enabled") === "yes" &&
+      !ipAllowed(sock.remoteAddress ?? "", this.param("Network.Filter.Input.AcceptAddresses")) &&
+      !this.auditor.has(sock.remoteAddress ?? "")
+    ) {
       this.log("notice", `IP filter: dropped connection from ${sock.remoteAddress}`);
       sock.destroy();
     }
@@ -133,7 +154,8 @@ export class Camera {
 
   refreshDefs(): void {
     const s = this.store.state;
-    this.defs = paramDefaults({ serial: s.serial, model: s.model, version: this.firmware.active.version, hostname: s.hostname });
+    const fw = this.firmware.active;
+    this.defs = paramDefaults({ serial: s.serial, model: s.model, version: fw.version, buildDate: fw.buildDate, hostname: s.hostname });
   }
   param(name: string): string {
     return this.store.state.params[name] ?? this.defs[name]?.value ?? "";
@@ -157,9 +179,11 @@ export class Camera {
     if (sc.passwordPolicy) this.setParam("Security.PasswordPolicy", sc.passwordPolicy);
     for (const pair of (sc.params ?? "").split(/[;\n]/).filter(Boolean)) {
       const eq = pair.indexOf("=");
-      if (!this.setParam(stripRoot(pair.slice(0, eq).trim()), pair.slice(eq + 1).trim())) this.log("warning", `CAMOS_PARAMS: ignored "${pair}"`);
+      if (!this.setParam(stripRoot(pair.slice(0, eq).trim()), pair.slice(eq + 1).trim()))
+        this.log("warning", `CAMOS_PARAMS: ignored "${pair}"`);
     }
-    if (sc.adminUser && sc.adminPassword) this.store.state.accounts[sc.adminUser] = makeAccount(sc.adminUser, sc.adminPassword, "admin", this.realm);
+    if (sc.adminUser && sc.adminPassword)
+      this.store.state.accounts[sc.adminUser] = this.newAccount(sc.adminUser, sc.adminPassword, "admin", true);
   }
 
   reboot(reason: string): void {

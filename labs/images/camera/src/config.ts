@@ -9,6 +9,7 @@ export type CamosConfig = {
   httpsPort: number;
   ssdpPort: number; // 0 = off
   mdnsPort: number; // 0 = off
+  wsdPort: number; // WS-Discovery; 0 = off
   sshPort: number; // banner only, while Network.SSH.Enabled=yes; 0 = never
   ftpPort: number;
   controlSocket: string;
@@ -18,7 +19,14 @@ export type CamosConfig = {
   discoveryWindowMs: number;
   rollbackMs: number;
   maxUploadBytes: number;
-  scenario: { adminUser?: string; adminPassword?: string; params?: string; passwordPolicy?: string; tamperOs?: boolean; recoveryConsole?: boolean };
+  scenario: {
+    adminUser?: string;
+    adminPassword?: string;
+    params?: string;
+    passwordPolicy?: string;
+    tamperOs?: boolean;
+    recoveryConsole?: boolean;
+  };
   quiet: boolean;
 };
 
@@ -33,6 +41,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): CamosConfig
     httpsPort: num(env.CAMOS_HTTPS_PORT, 443),
     ssdpPort: num(env.CAMOS_SSDP_PORT, 1900),
     mdnsPort: num(env.CAMOS_MDNS_PORT, 5353),
+    wsdPort: num(env.CAMOS_WSD_PORT, 3702),
     sshPort: num(env.CAMOS_SSH_PORT, 22),
     ftpPort: num(env.CAMOS_FTP_PORT, 21),
     controlSocket: env.CAMOS_CONTROL_SOCKET || "/tmp/camos-control.sock",

@@ -3,14 +3,14 @@
 import fs from "node:fs";
 import net from "node:net";
 import { tamperFirmware } from "../../shared/firmware-format";
-import { ACCOUNT_NAME, makeAccount } from "./accounts";
+import { ACCOUNT_NAME } from "./accounts";
 import type { Camera } from "./camera";
 import { discoveryActive } from "./discovery";
 import type { Role } from "./store";
 
 export type ControlAnswer = { ok: boolean; message: string; data?: unknown };
 
-export function parseDuration(s: string): number | null {
+function parseDuration(s: string): number | null {
   const m = /^([+-]?)(\d+(?:\.\d+)?)([smhd])$/.exec(s.trim());
   if (!m) return null;
   const unit = { s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[m[3] as "s" | "m" | "h" | "d"];
@@ -24,7 +24,20 @@ export function runControl(cam: Camera, cmd: string, args: string[]): ControlAns
       return {
         ok: true,
         message: `${s.model} ${s.serial} CamOS ${cam.firmware.active.version} up ${Math.floor(cam.uptimeMs() / 1000)}s, ${cam.needsSetup ? "needs setup" : `${Object.keys(s.accounts).length} account(s)`}, clock ${new Date(cam.now()).toISOString()}`,
-        data: { serial: s.serial, model: s.model, version: cam.firmware.active.version, needsSetup: cam.needsSetup, uptimeSeconds: Math.floor(cam.uptimeMs() / 1000), clock: new Date(cam.now()).toISOString(), clockOffsetSeconds: s.clockOffsetMs / 1000, bootId: cam.bootId, accounts: Object.fromEntries(Object.entries(s.accounts).map(([n, a]) => [n, a.role])), discovery: { ssdp: discoveryActive(cam, "ssdp"), mdns: discoveryActive(cam, "mdns") }, firmware: s.firmware, ports: cam.ports },
+        data: {
+          serial: s.serial,
+          model: s.model,
+          version: cam.firmware.active.version,
+          needsSetup: cam.needsSetup,
+          uptimeSeconds: Math.floor(cam.uptimeMs() / 1000),
+          clock: new Date(cam.now()).toISOString(),
+          clockOffsetSeconds: s.clockOffsetMs / 1000,
+          bootId: cam.bootId,
+          accounts: Object.fromEntries(Object.entries(s.accounts).map(([n, a]) => [n, a.role])),
+          discovery: { ssdp: discoveryActive(cam, "ssdp"), mdns: discoveryActive(cam, "mdns"), wsd: discoveryActive(cam, "wsd") },
+          firmware: s.firmware,
+          ports: cam.ports,
+        },
       };
     case "clock": {
       if (args[0] === "reset") s.clockOffsetMs = 0;
@@ -53,7 +66,8 @@ export function runControl(cam: Camera, cmd: string, args: string[]): ControlAns
     }
     case "set": {
       const [name, value] = args;
-      if (!name || value === undefined || !cam.setParam(name.replace(/^root\./, ""), value)) return { ok: false, message: `cannot set ${name} to ${value}` };
+      if (!name || value === undefined || !cam.setParam(name.replace(/^root\./, ""), value))
+        return { ok: false, message: `cannot set ${name} to ${value}` };
       cam.store.save();
       return { ok: true, message: `${name}=${value}` };
     }
@@ -61,15 +75,19 @@ export function runControl(cam: Camera, cmd: string, args: string[]): ControlAns
       return { ok: true, message: args.map((n) => `${n}=${cam.param(n.replace(/^root\./, ""))}`).join("\n") };
     case "add-user": {
       const [name, pwd, role] = args;
-      if (!name || !ACCOUNT_NAME.test(name) || !pwd || !["viewer", "operator", "admin"].includes(role ?? "")) return { ok: false, message: "usage: camctl add-user NAME PASSWORD viewer|operator|admin (no password policy applied)" };
-      s.accounts[name] = makeAccount(name, pwd, role as Role, cam.realm);
+      if (!name || !ACCOUNT_NAME.test(name) || !pwd || !["viewer", "operator", "admin"].includes(role ?? ""))
+        return { ok: false, message: "usage: camctl add-user NAME PASSWORD viewer|operator|admin (no password policy applied)" };
+      s.accounts[name] = cam.newAccount(name, pwd, role as Role);
       cam.store.save();
       return { ok: true, message: `account ${name} (${role}) created` };
     }
     case "log":
       return { ok: true, message: cam.logLines.slice(-Number(args[0] ?? 50)).join("\n") };
     default:
-      return { ok: false, message: `unknown command "${cmd}". Commands: status, clock, factory-reset, reboot, tamper-os, set, get, add-user, log` };
+      return {
+        ok: false,
+        message: `unknown command "${cmd}". Commands: status, clock, factory-reset, reboot, tamper-os, set, get, add-user, log`,
+      };
   }
 }
 

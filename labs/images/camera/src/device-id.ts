@@ -18,16 +18,40 @@ export function ensureDeviceId(stateDir: string, factoryDir: string, dev: { seri
     fs.writeFileSync(keyFile, privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
     const host = /^[a-zA-Z0-9.-]{1,253}$/.test(dev.hostname) ? dev.hostname : "camera";
     // Node cannot create certificates; openssl (in the image) plays the factory's signing station.
-    execFileSync("openssl", [
-      "req", "-new", "-x509", "-key", keyFile, "-sha256", "-days", "7300",
-      "-subj", `/O=Cyberwall Devices/serialNumber=${dev.serial}/CN=${dev.serial}`,
-      "-CA", path.join(factoryDir, "vendor-intermediate.pem"), "-CAkey", path.join(factoryDir, "vendor-intermediate.key.pem"),
-      "-addext", `subjectAltName=DNS:${host},DNS:${dev.serial.toLowerCase()}.local`,
-      "-addext", "keyUsage=critical,digitalSignature",
-      "-addext", "extendedKeyUsage=serverAuth,clientAuth",
-      "-addext", "basicConstraints=critical,CA:FALSE",
-      "-out", certFile,
-    ], { stdio: "pipe" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-new",
+        "-x509",
+        "-key",
+        keyFile,
+        "-sha256",
+        "-days",
+        "7300",
+        "-subj",
+        `/O=Cyberwall Devices/serialNumber=${dev.serial}/CN=${dev.serial}`,
+        "-CA",
+        path.join(factoryDir, "vendor-intermediate.pem"),
+        "-CAkey",
+        path.join(factoryDir, "vendor-intermediate.key.pem"),
+        "-addext",
+        `subjectAltName=DNS:${host},DNS:${dev.serial.toLowerCase()}.local`,
+        "-addext",
+        "keyUsage=critical,digitalSignature",
+        "-addext",
+        "extendedKeyUsage=serverAuth,clientAuth",
+        "-addext",
+        "basicConstraints=critical,CA:FALSE",
+        "-out",
+        certFile,
+      ],
+      { stdio: "pipe" },
+    );
   }
-  return { keyPem: fs.readFileSync(keyFile, "utf8"), certPem: fs.readFileSync(certFile, "utf8"), chain: [fs.readFileSync(certFile, "utf8"), intermediatePem] };
+  return {
+    keyPem: fs.readFileSync(keyFile, "utf8"),
+    certPem: fs.readFileSync(certFile, "utf8"),
+    chain: [fs.readFileSync(certFile, "utf8"), intermediatePem],
+  };
 }

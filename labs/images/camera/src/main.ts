@@ -6,7 +6,11 @@ import { serveRecovery } from "./recovery";
 
 const cam = new Camera(configFromEnv());
 cam.start().then(
-  () => cam.log("info", `ready: http ${cam.ports.http}, https ${cam.ports.https}, ssdp ${cam.ports.ssdp || "off"}, mdns ${cam.ports.mdns || "off"}`),
+  () =>
+    cam.log(
+      "info",
+      `ready: http ${cam.ports.http}, https ${cam.ports.https}, ssdp ${cam.ports.ssdp || "off"}, mdns ${cam.ports.mdns || "off"}, ws-discovery ${cam.ports.wsd || "off"}`,
+    ),
   (err: unknown) => {
     if (err instanceof SecureBootError) {
       console.error(`camos: SECURE BOOT FAILED: ${err.message}. Refusing to boot.`);

@@ -15,7 +15,13 @@ export function serveRecovery(config: CamosConfig, reason: string): http.Server 
     res.setHeader("Server", "CamOS-bootrom");
     if ((req.url ?? "").startsWith("/axis-cgi/systemready.cgi")) {
       res.writeHead(503, { "Content-Type": "application/json" });
-      return res.end(JSON.stringify({ apiVersion: "1.2", method: "systemready", data: { systemready: "no", securebootfailed: "yes", reason, bootlog: log } }, null, 2) + "\n");
+      return res.end(
+        JSON.stringify(
+          { apiVersion: "1.2", method: "systemready", data: { systemready: "no", securebootfailed: "yes", reason, bootlog: log } },
+          null,
+          2,
+        ) + "\n",
+      );
     }
     res.writeHead(503, { "Content-Type": "text/plain" });
     res.end(log.join("\n") + "\n");

@@ -10,11 +10,20 @@ import { readRpc } from "./json-rpc";
 import { oneLine, splitPem, verifyChain } from "../../shared/pki";
 
 const ID = /^[a-zA-Z0-9_-]{1,32}$/;
+// eslint-disable-next-line no-control-regex -- the subject must not contain control characters
 const SUBJECT = /^(\/[A-Za-z]+=[^/=\x00-\x1f]{1,64}){1,8}$/;
 
 function describe(pem: string) {
   const c = new X509Certificate(pem);
-  return { subject: oneLine(c.subject), issuer: oneLine(c.issuer), validFrom: c.validFrom, validTo: c.validTo, serialNumber: c.serialNumber, fingerprint256: c.fingerprint256, ca: c.ca };
+  return {
+    subject: oneLine(c.subject),
+    issuer: oneLine(c.issuer),
+    validFrom: c.validFrom,
+    validTo: c.validTo,
+    serialNumber: c.serialNumber,
+    fingerprint256: c.fingerprint256,
+    ca: c.ca,
+  };
 }
 
 /** Node cannot write a CSR; openssl does, from a short-lived key file (stdin is a socket under Node, not a file). */
@@ -22,7 +31,9 @@ function csr(stateDir: string, keyPem: string, subject: string): Promise<string>
   const keyFile = path.join(stateDir, `csr-${process.pid}-${Date.now()}.key`);
   fs.writeFileSync(keyFile, keyPem, { mode: 0o600 });
   return new Promise<string>((resolve, reject) => {
-    execFile("openssl", ["req", "-new", "-key", keyFile, "-subj", subject, "-sha256"], { timeout: 10_000 }, (err, out) => (err ? reject(err) : resolve(out)));
+    execFile("openssl", ["req", "-new", "-key", keyFile, "-subj", subject, "-sha256"], { timeout: 10_000 }, (err, out) =>
+      err ? reject(err) : resolve(out),
+    );
   }).finally(() => fs.rmSync(keyFile, { force: true }));
 }
 
@@ -38,12 +49,22 @@ export async function certificatesCgi(cam: Camera, req: Req) {
   switch (method) {
     case "getDeviceId": {
       const chain = verifyChain(cam.deviceId.chain, cam.vendorRootPem);
-      return ok({ id: "deviceid", ...describe(cam.deviceId.certPem), keyType: "EC P-256", certificate: cam.deviceId.certPem, chain: cam.deviceId.chain, chainsToVendorRoot: chain.ok });
+      return ok({
+        id: "deviceid",
+        ...describe(cam.deviceId.certPem),
+        keyType: "EC P-256",
+        certificate: cam.deviceId.certPem,
+        chain: cam.deviceId.chain,
+        chainsToVendorRoot: chain.ok,
+      });
     }
     case "listCertificates":
       return ok({
         httpsCertificate: certs.httpsCertId,
-        certificates: [{ id: "deviceid", ...describe(cam.deviceId.certPem) }, ...certs.client.map((c) => (c.pem ? { id: c.id, ...describe(c.pem) } : { id: c.id, subject: c.subject, pending: true }))],
+        certificates: [
+          { id: "deviceid", ...describe(cam.deviceId.certPem) },
+          ...certs.client.map((c) => (c.pem ? { id: c.id, ...describe(c.pem) } : { id: c.id, subject: c.subject, pending: true })),
+        ],
         caCertificates: certs.ca.map((c) => ({ id: c.id, ...describe(c.pem) })),
       });
     case "createCSR": {
@@ -67,7 +88,9 @@ export async function certificatesCgi(cam: Camera, req: Req) {
       } catch {
         return err("certificate is not a PEM X.509 certificate.");
       }
-      const keyMatches = createPublicKey(slot.keyPem!).export({ type: "spki", format: "der" }).equals(cert.publicKey.export({ type: "spki", format: "der" }));
+      const keyMatches = createPublicKey(slot.keyPem!)
+        .export({ type: "spki", format: "der" })
+        .equals(cert.publicKey.export({ type: "spki", format: "der" }));
       if (!keyMatches) return err(`certificate does not match the key of CSR ${id}.`);
       const trusted = certs.ca.some((ca) => verifyChain(leaf, ca.pem).ok);
       slot.pem = leaf.join("\n");

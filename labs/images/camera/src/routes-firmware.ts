@@ -19,6 +19,8 @@ export async function firmwareCgi(cam: Camera, req: Req) {
   const fw = cam.store.state.firmware;
   const ok = (data: unknown) => sendJson(req.res, 200, { apiVersion: API, method, data });
   switch (method) {
+    case "getSupportedVersions":
+      return ok({ apiVersions: [API] });
     case "status":
       return ok(status(cam));
     case "commit":

@@ -20,7 +20,8 @@ async function rpc(cam: Camera, req: Req, handlers: Record<string, (p: Record<st
 
 /** Applies several params at once or none (a half-applied syslog/NTP config helps nobody). */
 function setAll(cam: Camera, values: Record<string, string>): { error: string } | null {
-  for (const [k, v] of Object.entries(values)) if (!cam.defs[k] || !validValue(cam.defs[k], v)) return { error: `invalid value '${v}' for ${k}` };
+  for (const [k, v] of Object.entries(values))
+    if (!cam.defs[k] || !validValue(cam.defs[k], v)) return { error: `invalid value '${v}' for ${k}` };
   for (const [k, v] of Object.entries(values)) cam.setParam(k, v);
   cam.store.save();
   return null;
@@ -28,7 +29,19 @@ function setAll(cam: Camera, values: Record<string, string>): { error: string } 
 
 export const remoteSyslogCgi = (cam: Camera, req: Req) =>
   rpc(cam, req, {
-    getConfiguration: () => ({ enabled: cam.param("RemoteSyslog.Enabled") === "yes", servers: cam.param("RemoteSyslog.Server") ? [{ host: cam.param("RemoteSyslog.Server"), port: Number(cam.param("RemoteSyslog.Port")), protocol: cam.param("RemoteSyslog.Protocol"), severity: cam.param("RemoteSyslog.Severity") }] : [] }),
+    getConfiguration: () => ({
+      enabled: cam.param("RemoteSyslog.Enabled") === "yes",
+      servers: cam.param("RemoteSyslog.Server")
+        ? [
+            {
+              host: cam.param("RemoteSyslog.Server"),
+              port: Number(cam.param("RemoteSyslog.Port")),
+              protocol: cam.param("RemoteSyslog.Protocol"),
+              severity: cam.param("RemoteSyslog.Severity"),
+            },
+          ]
+        : [],
+    }),
     configure: (p) => {
       const s = (Array.isArray(p.servers) ? p.servers[0] : undefined) as Record<string, unknown> | undefined;
       const err = setAll(cam, {
@@ -46,7 +59,13 @@ export const remoteSyslogCgi = (cam: Camera, req: Req) =>
 
 export const ntpCgi = (cam: Camera, req: Req) =>
   rpc(cam, req, {
-    getNTPInfo: () => ({ enabled: cam.param("Time.NTP.Enabled") === "yes", obtainFromDHCP: cam.param("Time.ObtainFromDHCP") === "yes", servers: cam.param("Time.NTP.Servers").split(",").filter(Boolean), nts: cam.param("Time.NTP.NTS") === "yes", time: new Date(cam.now()).toISOString() }),
+    getNTPInfo: () => ({
+      enabled: cam.param("Time.NTP.Enabled") === "yes",
+      obtainFromDHCP: cam.param("Time.ObtainFromDHCP") === "yes",
+      servers: cam.param("Time.NTP.Servers").split(",").filter(Boolean),
+      nts: cam.param("Time.NTP.NTS") === "yes",
+      time: new Date(cam.now()).toISOString(),
+    }),
     setNTPClientConfiguration: (p) =>
       setAll(cam, {
         "Time.NTP.Enabled": p.enabled === false ? "no" : "yes",
@@ -59,7 +78,11 @@ export const ntpCgi = (cam: Camera, req: Req) =>
 /** Manual clock setting, as on a camera without NTP: moves the camera's clock (and so its uptime). */
 export const timeCgi = (cam: Camera, req: Req) =>
   rpc(cam, req, {
-    getDateTimeInfo: () => ({ dateTime: new Date(cam.now()).toISOString(), uptimeSeconds: Math.floor(cam.uptimeMs() / 1000), ntpEnabled: cam.param("Time.NTP.Enabled") === "yes" }),
+    getDateTimeInfo: () => ({
+      dateTime: new Date(cam.now()).toISOString(),
+      uptimeSeconds: Math.floor(cam.uptimeMs() / 1000),
+      ntpEnabled: cam.param("Time.NTP.Enabled") === "yes",
+    }),
     setDateTime: (p) => {
       const when = typeof p?.dateTime === "string" && /^\d{4}-\d{2}-\d{2}T/.test(p.dateTime) ? Date.parse(p.dateTime) : NaN;
       if (!Number.isFinite(when)) return { error: "params.dateTime must be an ISO 8601 date and time, e.g. 2026-01-31T12:00:00Z" };
@@ -112,17 +135,34 @@ export async function signedVideoCgi(cam: Camera, req: Req) {
   const dir = path.join(cam.config.stateDir, "clips");
   if (action === "record") {
     const frames = Number(req.query.get("frames") ?? 50);
-    if (!Number.isInteger(frames) || frames < 1 || frames > 600) return jsonError(req.res, 400, "record", "frames must be an integer from 1 to 600.");
+    if (!Number.isInteger(frames) || frames < 1 || frames > 600)
+      return jsonError(req.res, 400, "record", "frames must be an integer from 1 to 600.");
     const clipId = `clip-${randomBytes(6).toString("hex")}`;
     const signed = cam.param("SignedVideo.Enabled") === "yes";
-    const text = recordClip({ clipId, serial: cam.store.state.serial, model: cam.store.state.model, frames, start: new Date(cam.now()), signer: signed ? { keyPem: cam.deviceId.keyPem, chain: cam.deviceId.chain } : undefined });
+    const text = recordClip({
+      clipId,
+      serial: cam.store.state.serial,
+      model: cam.store.state.model,
+      frames,
+      start: new Date(cam.now()),
+      signer: signed ? { keyPem: cam.deviceId.keyPem, chain: cam.deviceId.chain } : undefined,
+    });
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, `${clipId}.cwsv`), text);
     cam.log("info", `recorded ${clipId} (${frames} frames, ${signed ? "signed" : "NOT signed"})`);
-    return sendJson(req.res, 200, { apiVersion: "1.0", method: "record", data: { clipId, frames, signed, export: `/axis-cgi/signedvideo.cgi?action=export&clip=${clipId}` } });
+    return sendJson(req.res, 200, {
+      apiVersion: "1.0",
+      method: "record",
+      data: { clipId, frames, signed, export: `/axis-cgi/signedvideo.cgi?action=export&clip=${clipId}` },
+    });
   }
   if (action === "list") {
-    const clips = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".cwsv")).map((f) => ({ clipId: f.slice(0, -5), bytes: fs.statSync(path.join(dir, f)).size })) : [];
+    const clips = fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith(".cwsv"))
+          .map((f) => ({ clipId: f.slice(0, -5), bytes: fs.statSync(path.join(dir, f)).size }))
+      : [];
     return sendJson(req.res, 200, { apiVersion: "1.0", method: "list", data: { clips } });
   }
   if (action === "export") {
@@ -130,7 +170,11 @@ export async function signedVideoCgi(cam: Camera, req: Req) {
     const file = path.join(dir, `${id}.cwsv`);
     if (!CLIP_ID.test(id) || !fs.existsSync(file)) return jsonError(req.res, 404, "export", `no clip "${id}".`);
     const data = fs.readFileSync(file);
-    req.res.writeHead(200, { "Content-Type": "application/x-ndjson", "Content-Length": data.length, "Content-Disposition": `attachment; filename="${id}.cwsv"` });
+    req.res.writeHead(200, {
+      "Content-Type": "application/x-ndjson",
+      "Content-Length": data.length,
+      "Content-Disposition": `attachment; filename="${id}.cwsv"`,
+    });
     return void req.res.end(data);
   }
   jsonError(req.res, 400, action, `unknown action "${action}".`);

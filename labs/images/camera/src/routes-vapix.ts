@@ -1,41 +1,19 @@
-// systemready, basicdeviceinfo, param.cgi and pwdgrp.cgi: the VAPIX shapes installers' tools expect.
-import { ACCOUNT_NAME, checkPassword, makeAccount, roleFromGroups } from "./accounts";
+// systemready, param.cgi and pwdgrp.cgi: the VAPIX shapes installers' tools expect.
+import { ACCOUNT_NAME, checkPassword, hasPtzGroup, roleFromGroups } from "./accounts";
 import type { Camera } from "./camera";
-import { formParams, jsonError, jsonRequest, sendJson, sendText, type Req } from "./http-util";
-import { canRead, canWrite, stripRoot, validValue } from "./params";
+import { formParams, sendJson, sendText, type Req } from "./http-util";
+import { canRead, canWrite, EMPTY_GROUPS, stripRoot, validValue } from "./params";
 
 export function systemReady(cam: Camera, req: Req) {
   sendJson(req.res, 200, {
     apiVersion: "1.2",
     method: "systemready",
-    data: { systemready: "yes", needsetup: cam.needsSetup ? "yes" : "no", uptime: String(Math.floor(cam.uptimeMs() / 1000)), bootid: cam.bootId, previewmode: "none" },
-  });
-}
-
-export async function basicDeviceInfo(cam: Camera, req: Req) {
-  const { apiVersion, method } = await jsonRequest(req).catch(() => ({ apiVersion: "1.0", method: "" }));
-  const s = cam.store.state;
-  const fw = cam.firmware.active;
-  const unrestricted = { Brand: "Cyberwall", ProdNbr: s.model, ProdFullName: `Cyberwall ${s.model} Network Camera`, ProdShortName: `Cyberwall ${s.model}`, ProdType: "Network Camera", ProdVariant: "", HardwareID: "7A1", WebURL: "https://www.example.com/cyberwall" };
-  const m = method || "getAllProperties";
-  if (m === "getAllUnrestrictedProperties") return sendJson(req.res, 200, { apiVersion, method: m, data: { propertyList: unrestricted } });
-  if (m !== "getAllProperties") return jsonError(req.res, 400, m, `unknown method "${m}"`, apiVersion);
-  if (!cam.authorize(req, "viewer")) return;
-  sendJson(req.res, 200, {
-    apiVersion,
-    method: m,
     data: {
-      propertyList: {
-        ...unrestricted,
-        SerialNumber: s.serial,
-        Version: fw.version,
-        BuildDate: fw.buildDate,
-        Architecture: "aarch64",
-        Soc: "Cyberwall CV25",
-        SocSerialNumber: s.serial.split("").reverse().join(""),
-        OSTrack: fw.track,
-        OSEndOfSupport: fw.endOfSupport,
-      },
+      systemready: "yes",
+      needsetup: cam.needsSetup ? "yes" : "no",
+      uptime: String(Math.floor(cam.uptimeMs() / 1000)),
+      bootid: cam.bootId,
+      previewmode: "none",
     },
   });
 }
@@ -49,12 +27,16 @@ export async function paramCgi(cam: Camera, req: Req) {
     const groups = (params.get("group") ?? "").split(",").map((g) => stripRoot(g.trim()));
     const lines: string[] = [];
     const errors: string[] = [];
+    const empty: string[] = [];
     for (const g of groups) {
-      const hits = Object.entries(cam.defs).filter(([name, def]) => (!g || name === g || name.startsWith(`${g}.`)) && canRead(def, who.role));
-      if (!hits.length) errors.push(`# Error: Error -1 getting param in group '${g}'`);
+      const hits = Object.entries(cam.defs).filter(
+        ([name, def]) => (!g || name === g || name.startsWith(`${g}.`)) && canRead(def, who.role),
+      );
+      if (!hits.length) (EMPTY_GROUPS.has(g) ? empty : errors).push(`# Error: Error -1 getting param in group '${g}'`);
       for (const [name] of hits) lines.push(`root.${name}=${cam.param(name)}`);
     }
-    return sendText(req.res, errors.length && !lines.length ? 400 : 200, [...lines, ...errors].join("\n"));
+    // A group the camera has but that holds nothing (no such hardware) is a valid, empty answer: 200.
+    return sendText(req.res, errors.length && !lines.length && !empty.length ? 400 : 200, [...lines, ...empty, ...errors].join("\n"));
   }
   if (action === "update") {
     const who = cam.authorize(req, "operator");
@@ -93,8 +75,27 @@ export async function pwdgrpCgi(cam: Camera, req: Req) {
   const exists = Object.hasOwn(state.accounts, user);
   const bad = (msg: string) => sendText(req.res, 400, msg);
   if (action === "get") {
-    const names = (r: number) => Object.entries(state.accounts).filter(([, a]) => ({ viewer: 1, operator: 2, admin: 3 })[a.role] >= r).map(([n]) => n).join(",");
-    return sendText(req.res, 200, [`admin="${names(3)}"`, `operator="${names(2)}"`, `viewer="${names(1)}"`, `digusers="${names(1)}"`].join("\n"));
+    const names = (keep: (a: (typeof state.accounts)[string]) => boolean) =>
+      Object.entries(state.accounts)
+        .filter(([, a]) => keep(a))
+        .map(([n]) => n)
+        .join(",");
+    const atLeast = (r: number) => names((a) => ({ viewer: 1, operator: 2, admin: 3 })[a.role] >= r);
+    // The full real format: every group line, also the empty ones clients expect to find.
+    return sendText(
+      req.res,
+      200,
+      [
+        `admin="${atLeast(3)}"`,
+        'anonymous=""',
+        'api-discovery=""',
+        `operator="${atLeast(2)}"`,
+        `ptz="${names((a) => !!a.ptz)}"`,
+        `users="${atLeast(1)}"`,
+        `viewer="${atLeast(1)}"`,
+        `digusers="${atLeast(1)}"`,
+      ].join("\n"),
+    );
   }
   if (action === "add" || action === "update") {
     if (!ACCOUNT_NAME.test(user)) return bad("Error: invalid account name (1-14 characters a-z, A-Z, 0-9).");
@@ -110,9 +111,13 @@ export async function pwdgrpCgi(cam: Camera, req: Req) {
       const policyError = checkPassword(pwd, cam.passwordPolicy);
       if (policyError) return bad(policyError);
     }
-    if (action === "update" && state.accounts[user].role === "admin" && role !== "admin" && adminCount(cam) === 1) return bad("Error: cannot remove the last administrator.");
+    if (action === "update" && state.accounts[user].role === "admin" && role !== "admin" && adminCount(cam) === 1)
+      return bad("Error: cannot remove the last administrator.");
     const prev = state.accounts[user];
-    state.accounts[user] = pwd !== null ? makeAccount(user, pwd, role, cam.realm) : { ...prev, role };
+    const ptz = sgrp !== null ? hasPtzGroup(sgrp) : !!prev?.ptz;
+    const next = pwd !== null ? cam.newAccount(user, pwd, role, ptz) : { ...prev, role, ptz };
+    if (!next.ptz) delete next.ptz;
+    state.accounts[user] = next;
     cam.store.save();
     cam.log("notice", `${action === "add" ? "created" : "modified"} account ${user} (${role}) by ${who.user}`);
     return sendText(req.res, 200, action === "add" ? `Created account ${user}.` : `Modified account ${user}.`);

@@ -4,8 +4,10 @@ import path from "node:path";
 
 export type Role = "viewer" | "operator" | "admin";
 export const ROLE_RANK: Record<Role, number> = { viewer: 1, operator: 2, admin: 3 };
-export type Account = { role: Role; ha1md5: string; ha1sha256: string; createdAt: string };
-export type InstalledCert = { id: string; pem: string; keyPem?: string; csrPem?: string; subject: string };
+// ptz: the extra "ptz" group; sealed: the password encrypted under the device key, because ONVIF's
+// UsernameToken digest (SHA-1 over nonce + created + password) cannot be checked against HA1 values.
+export type Account = { role: Role; ha1md5: string; ha1sha256: string; createdAt: string; ptz?: boolean; sealed?: string };
+type InstalledCert = { id: string; pem: string; keyPem?: string; csrPem?: string; subject: string };
 
 export type CamState = {
   schema: 1;
@@ -40,7 +42,10 @@ export function freshState(serial: string, model: string, hostname: string): Cam
 export class Store {
   readonly file: string;
   state: CamState;
-  constructor(readonly dir: string, init: () => CamState) {
+  constructor(
+    readonly dir: string,
+    init: () => CamState,
+  ) {
     fs.mkdirSync(dir, { recursive: true });
     this.file = path.join(dir, "state.json");
     let loaded: CamState | undefined;

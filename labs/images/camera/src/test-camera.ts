@@ -11,7 +11,7 @@ import { parseAuthParams } from "./auth";
 import { Camera } from "./camera";
 import { configFromEnv, type CamosConfig } from "./config";
 
-export const ADMIN = { user: "root", pwd: "Harden-Every-Camera-42" };
+const ADMIN = { user: "root", pwd: "Harden-Every-Camera-42" };
 
 export function testDirs() {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), "camos-test-"));
@@ -28,6 +28,7 @@ export async function startCamera(overrides: Partial<CamosConfig> = {}, dirs = t
     httpsPort: 0,
     ssdpPort: 0,
     mdnsPort: 0,
+    wsdPort: 0,
     sshPort: 0,
     ftpPort: 0,
     quiet: true,
@@ -43,14 +44,28 @@ export async function startCamera(overrides: Partial<CamosConfig> = {}, dirs = t
 }
 
 export type Res = { status: number; headers: http.IncomingHttpHeaders; text: string; json: () => any };
-type Opts = { method?: string; auth?: { user: string; pwd: string; scheme?: "digest" | "basic"; alg?: "MD5" | "SHA-256" }; body?: string | Buffer; headers?: Record<string, string>; secure?: boolean };
+type Opts = {
+  method?: string;
+  auth?: { user: string; pwd: string; scheme?: "digest" | "basic"; alg?: "MD5" | "SHA-256" };
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+  secure?: boolean;
+};
 
 function raw(cam: Camera, target: string, o: Opts, authorization?: string): Promise<Res> {
   const secure = o.secure ?? false;
   const lib = secure ? https : http;
   return new Promise((resolve, reject) => {
     const req = lib.request(
-      { host: "127.0.0.1", port: secure ? cam.ports.https : cam.ports.http, path: target, method: o.method ?? (o.body ? "POST" : "GET"), headers: { ...o.headers, ...(authorization ? { Authorization: authorization } : {}) }, rejectUnauthorized: false, agent: false },
+      {
+        host: "127.0.0.1",
+        port: secure ? cam.ports.https : cam.ports.http,
+        path: target,
+        method: o.method ?? (o.body ? "POST" : "GET"),
+        headers: { ...o.headers, ...(authorization ? { Authorization: authorization } : {}) },
+        rejectUnauthorized: false,
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c) => chunks.push(c));
@@ -76,16 +91,27 @@ export async function call(cam: Camera, target: string, o: Opts = {}): Promise<R
   const chal = list.find((c) => c.startsWith("Digest") && c.includes(`algorithm=${alg}`));
   if (!chal) return first;
   const p = parseAuthParams(chal.slice(7));
-  const h = (s: string) => createHash(alg === "MD5" ? "md5" : "sha256").update(s).digest("hex");
+  const h = (s: string) =>
+    createHash(alg === "MD5" ? "md5" : "sha256")
+      .update(s)
+      .digest("hex");
   const cnonce = randomBytes(8).toString("hex");
   const method = o.method ?? (o.body ? "POST" : "GET");
   const ha1 = h(`${o.auth.user}:${p.realm}:${o.auth.pwd}`);
   const response = h(`${ha1}:${p.nonce}:00000001:${cnonce}:auth:${h(`${method}:${target}`)}`);
-  return raw(cam, target, o, `Digest username="${o.auth.user}", realm="${p.realm}", nonce="${p.nonce}", uri="${target}", algorithm=${alg}, qop=auth, nc=00000001, cnonce="${cnonce}", response="${response}"`);
+  return raw(
+    cam,
+    target,
+    o,
+    `Digest username="${o.auth.user}", realm="${p.realm}", nonce="${p.nonce}", uri="${target}", algorithm=${alg}, qop=auth, nc=00000001, cnonce="${cnonce}", response="${response}"`,
+  );
 }
 
 export async function createAdmin(cam: Camera): Promise<void> {
-  const r = await call(cam, `/axis-cgi/pwdgrp.cgi?action=add&user=${ADMIN.user}&pwd=${encodeURIComponent(ADMIN.pwd)}&grp=root&sgrp=admin:operator:viewer:ptz`);
+  const r = await call(
+    cam,
+    `/axis-cgi/pwdgrp.cgi?action=add&user=${ADMIN.user}&pwd=${encodeURIComponent(ADMIN.pwd)}&grp=root&sgrp=admin:operator:viewer:ptz`,
+  );
   if (r.text.trim() !== `Created account ${ADMIN.user}.`) throw new Error(`admin creation failed: ${r.text}`);
 }
 

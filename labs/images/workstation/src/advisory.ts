@@ -4,7 +4,22 @@ import fs from "node:fs";
 import path from "node:path";
 
 type Event = { introduced?: string; fixed?: string; last_affected?: string };
-type Osv = { id: string; summary?: string; details?: string; aliases?: string[]; published?: string; modified?: string; severity?: { type: string; score: string }[]; database_specific?: { severity?: string }; affected?: { package: { name: string; ecosystem?: string; purl?: string }; ranges?: { type: string; events: Event[] }[]; versions?: string[] }[]; references?: { type: string; url: string }[] };
+type Osv = {
+  id: string;
+  summary?: string;
+  details?: string;
+  aliases?: string[];
+  published?: string;
+  modified?: string;
+  severity?: { type: string; score: string }[];
+  database_specific?: { severity?: string };
+  affected?: {
+    package: { name: string; ecosystem?: string; purl?: string };
+    ranges?: { type: string; events: Event[] }[];
+    versions?: string[];
+  }[];
+  references?: { type: string; url: string }[];
+};
 
 const args = process.argv.slice(2);
 const dirIdx = args.indexOf("--dir");
@@ -13,7 +28,11 @@ const [cmd, target] = args.filter((a, i) => !a.startsWith("--") && (dirIdx < 0 |
 
 function load(): Osv[] {
   try {
-    return fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
   } catch (e) {
     console.error(`advisory: cannot read advisories in ${dir}: ${(e as Error).message}`);
     process.exit(4);
@@ -49,14 +68,33 @@ function show(a: Osv) {
   console.log(`${a.id}${a.aliases?.length ? ` (${a.aliases.join(", ")})` : ""}  severity ${severity(a)}`);
   if (a.summary) console.log(`  ${a.summary}`);
   if (a.details) console.log(a.details.replace(/^/gm, "  "));
-  for (const af of a.affected ?? []) for (const r of af.ranges ?? []) console.log(`  affects ${af.package.name}: ${r.events.map((e) => Object.entries(e).map(([k, v]) => `${k} ${v}`).join("")).join(", ")}`);
+  for (const af of a.affected ?? [])
+    for (const r of af.ranges ?? [])
+      console.log(
+        `  affects ${af.package.name}: ${r.events
+          .map((e) =>
+            Object.entries(e)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(""),
+          )
+          .join(", ")}`,
+      );
   for (const ref of a.references ?? []) console.log(`  ${ref.type.toLowerCase()}: ${ref.url}`);
 }
 
 if (cmd === "list" || !cmd) {
-  for (const a of load()) console.log(`${a.id.padEnd(16)} ${severity(a).padEnd(9)} ${(a.affected ?? []).map((x) => x.package.name).join(",").padEnd(18)} ${a.summary ?? ""}`);
+  for (const a of load())
+    console.log(
+      `${a.id.padEnd(16)} ${severity(a).padEnd(9)} ${(a.affected ?? [])
+        .map((x) => x.package.name)
+        .join(",")
+        .padEnd(18)} ${a.summary ?? ""}`,
+    );
 } else if (cmd === "show") {
-  const a = target && fs.existsSync(target) ? (JSON.parse(fs.readFileSync(target, "utf8")) as Osv) : load().find((x) => x.id === target || x.aliases?.includes(target ?? ""));
+  const a =
+    target && fs.existsSync(target)
+      ? (JSON.parse(fs.readFileSync(target, "utf8")) as Osv)
+      : load().find((x) => x.id === target || x.aliases?.includes(target ?? ""));
   if (!a) {
     console.error(`advisory: no advisory ${target}`);
     process.exit(4);
@@ -78,7 +116,9 @@ if (cmd === "list" || !cmd) {
       const range = (af.ranges ?? []).find((r) => affects(r.events, pkg.versionInfo!));
       if (range || af.versions?.includes(pkg.versionInfo)) {
         hits++;
-        console.log(`AFFECTED  ${a.id}  ${af.package.name} ${pkg.versionInfo}${range && fixedIn(range.events) ? ` (fixed in ${fixedIn(range.events)})` : ""}  severity ${severity(a)}  ${a.summary ?? ""}`);
+        console.log(
+          `AFFECTED  ${a.id}  ${af.package.name} ${pkg.versionInfo}${range && fixedIn(range.events) ? ` (fixed in ${fixedIn(range.events)})` : ""}  severity ${severity(a)}  ${a.summary ?? ""}`,
+        );
       }
     }
   }

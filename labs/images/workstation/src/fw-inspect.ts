@@ -17,16 +17,31 @@ for (const file of files) {
   const check = checkFirmware(buf, rootPem);
   const header = "header" in check ? check.header : undefined;
   const signer = "signer" in check ? check.signer : undefined;
-  let signed = false;
+  let signed: boolean;
   try {
     signed = parseFirmware(buf).signature !== null;
   } catch {
     signed = false;
   }
-  const verdict = { ok: "VALID (signed by the vendor)", corrupt: "CORRUPT", unsigned: "NOT SIGNED", "bad-signature": "INVALID SIGNATURE", "untrusted-signer": "UNTRUSTED SIGNER" }[check.status];
+  const verdict = {
+    ok: "VALID (signed by the vendor)",
+    corrupt: "CORRUPT",
+    unsigned: "NOT SIGNED",
+    "bad-signature": "INVALID SIGNATURE",
+    "untrusted-signer": "UNTRUSTED SIGNER",
+  }[check.status];
   if (check.status !== "ok") status = 1;
   if (json) {
-    console.log(JSON.stringify({ file, status: check.status, reason: "reason" in check ? check.reason : undefined, signed, signer, header: header && { ...header, components: undefined } }));
+    console.log(
+      JSON.stringify({
+        file,
+        status: check.status,
+        reason: "reason" in check ? check.reason : undefined,
+        signed,
+        signer,
+        header: header && { ...header, components: undefined },
+      }),
+    );
     continue;
   }
   console.log(file);

@@ -3,7 +3,10 @@ import fs from "node:fs";
 import { formatFrameList, verifyClip } from "../../shared/clip-format";
 import { readVerifierArgs } from "./cli-args";
 
-const { json, files, rootPem } = readVerifierArgs("sv-verify", "usage: sv-verify [--json] [--root vendor-root.pem] CLIP.cwsv...\nVerifies per-GOP signatures, the GOP chain and every frame hash; reports VALID, VALID WITH MISSING FRAMES, INVALID (frames) or NOT SIGNED.");
+const { json, files, rootPem } = readVerifierArgs(
+  "sv-verify",
+  "usage: sv-verify [--json] [--root vendor-root.pem] CLIP.cwsv...\nVerifies per-GOP signatures, the GOP chain and every frame hash; reports VALID, VALID WITH MISSING FRAMES, INVALID (frames) or NOT SIGNED.",
+);
 const codes = { VALID: 0, "VALID WITH MISSING FRAMES": 1, INVALID: 2, "NOT SIGNED": 3 } as const;
 let worst = 0;
 for (const file of files) {

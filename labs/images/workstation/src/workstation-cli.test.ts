@@ -11,13 +11,24 @@ import { generateFirmwareSamples, KEYS_DIR, signer } from "../../firmware/genera
 let dir: string;
 const root = path.join(KEYS_DIR, "vendor-root.pem");
 const cli = (name: string, ...args: string[]) => {
-  const r = spawnSync(process.execPath, [path.join(dir, `${name}.js`), ...args], { encoding: "utf8", env: { ...process.env, CYBERWALL_VENDOR_ROOT: root, CYBERWALL_ADVISORIES: path.join(__dirname, "../advisories") } });
+  const r = spawnSync(process.execPath, [path.join(dir, `${name}.js`), ...args], {
+    encoding: "utf8",
+    env: { ...process.env, CYBERWALL_VENDOR_ROOT: root, CYBERWALL_ADVISORIES: path.join(__dirname, "../advisories") },
+  });
   return { code: r.status, out: r.stdout + r.stderr };
 };
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "ws-cli-"));
-  for (const name of ["sv-verify", "fw-inspect", "advisory"]) buildSync({ entryPoints: [path.join(__dirname, `${name}.ts`)], outfile: path.join(dir, `${name}.js`), bundle: true, platform: "node", target: "node18", logLevel: "error" });
+  for (const name of ["sv-verify", "fw-inspect", "advisory"])
+    buildSync({
+      entryPoints: [path.join(__dirname, `${name}.ts`)],
+      outfile: path.join(dir, `${name}.js`),
+      bundle: true,
+      platform: "node",
+      target: "node18",
+      logLevel: "error",
+    });
   generateFirmwareSamples(path.join(dir, "fw"));
 });
 
@@ -29,10 +40,16 @@ describe("fw-inspect", () => {
     expect(good.out).toMatch(/model: +CW-P3265/);
     expect(good.out).toMatch(/signer: +O=Cyberwall Devices \(TEST\), CN=Cyberwall Test Firmware Signing/);
     expect(good.out).toMatch(/signature: VALID \(signed by the vendor\)/);
-    expect(cli("fw-inspect", path.join(dir, "fw/CW-P3265-11.11.94-tampered.cwfw"))).toMatchObject({ code: 1, out: expect.stringMatching(/signature: INVALID SIGNATURE/) });
+    expect(cli("fw-inspect", path.join(dir, "fw/CW-P3265-11.11.94-tampered.cwfw"))).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/signature: INVALID SIGNATURE/),
+    });
     expect(cli("fw-inspect", path.join(dir, "fw/CW-P3265-11.11.94-unsigned.cwfw")).out).toMatch(/signature: NOT SIGNED/);
     expect(cli("fw-inspect", path.join(dir, "fw/CW-P3265-11.11.94-corrupt.cwfw")).out).toMatch(/signature: CORRUPT - truncated/);
-    expect(JSON.parse(cli("fw-inspect", "--json", path.join(dir, "fw/CW-Q1805-12.0.1.cwfw")).out)).toMatchObject({ status: "ok", header: { model: "CW-Q1805", track: "active" } });
+    expect(JSON.parse(cli("fw-inspect", "--json", path.join(dir, "fw/CW-Q1805-12.0.1.cwfw")).out)).toMatchObject({
+      status: "ok",
+      header: { model: "CW-Q1805", track: "active" },
+    });
   });
 });
 
@@ -60,13 +77,31 @@ describe("advisory", () => {
     expect(cli("advisory", "list").out).toMatch(/CWSA-2025-0007 +HIGH +openssh/);
     expect(cli("advisory", "show", "CVE-2024-6387").out).toMatch(/regreSSHion/);
     const sbom = path.join(dir, "sbom.json");
-    fs.writeFileSync(sbom, JSON.stringify({ packages: [{ name: "openssh", versionInfo: "9.3p2" }, { name: "curl", versionInfo: "8.4.0" }, { name: "openssl", versionInfo: "3.0.11" }, { name: "zlib", versionInfo: "1.2.13" }] }));
+    fs.writeFileSync(
+      sbom,
+      JSON.stringify({
+        packages: [
+          { name: "openssh", versionInfo: "9.3p2" },
+          { name: "curl", versionInfo: "8.4.0" },
+          { name: "openssl", versionInfo: "3.0.11" },
+          { name: "zlib", versionInfo: "1.2.13" },
+        ],
+      }),
+    );
     const r = cli("advisory", "check", sbom);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/AFFECTED +CWSA-2025-0007 +openssh 9.3p2 \(fixed in 9.8p1\)/);
     expect(r.out).toMatch(/AFFECTED +CWSA-2025-0011 +openssl 3.0.11/);
     expect(r.out).not.toMatch(/CWSA-2025-0012|CWSA-2025-0019/); // curl 8.4.0 and zlib 1.2.13 are fixed versions
-    fs.writeFileSync(sbom, JSON.stringify({ packages: [{ name: "openssh", versionInfo: "9.8p1" }, { name: "openssl", versionInfo: "3.0.15" }] }));
+    fs.writeFileSync(
+      sbom,
+      JSON.stringify({
+        packages: [
+          { name: "openssh", versionInfo: "9.8p1" },
+          { name: "openssl", versionInfo: "3.0.15" },
+        ],
+      }),
+    );
     expect(cli("advisory", "check", sbom)).toMatchObject({ code: 0, out: expect.stringContaining("no known advisory affects this SBOM") });
   });
 });

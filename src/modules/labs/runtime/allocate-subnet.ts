@@ -11,7 +11,8 @@ function toIp(n: number): string {
 
 export function parsePool(pool: string): { base: number; size: number } {
   const match = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/u.exec(pool);
-  if (!match || Number(match[2]) > 28 || Number(match[2]) < 8) throw new Error(`LAB_SUBNET_POOL must be an IPv4 CIDR between /8 and /28, got "${pool}"`);
+  if (!match || Number(match[2]) > 28 || Number(match[2]) < 8)
+    throw new Error(`LAB_SUBNET_POOL must be an IPv4 CIDR between /8 and /28, got "${pool}"`);
   const bits = Number(match[2]);
   const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
   return { base: (toInt(match[1]) & mask) >>> 0, size: 2 ** (28 - bits) };

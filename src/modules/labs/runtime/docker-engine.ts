@@ -10,8 +10,21 @@ export function engine(): Modem {
 /** One Engine API call as a promise. */
 export function dockerCall<T>(options: Record<string, unknown>, m: Modem = engine()): Promise<T> {
   return new Promise((resolve, reject) => {
-    m.dial({ statusCodes: { 200: true, 201: true, 204: true, 304: true, 400: "bad request", 404: "not found", 409: "conflict", 500: "server error" }, ...options } as never, (err: unknown, data: unknown) =>
-      err ? reject(err) : resolve(data as T),
+    m.dial(
+      {
+        statusCodes: {
+          200: true,
+          201: true,
+          204: true,
+          304: true,
+          400: "bad request",
+          404: "not found",
+          409: "conflict",
+          500: "server error",
+        },
+        ...options,
+      } as never,
+      (err: unknown, data: unknown) => (err ? reject(err) : resolve(data as T)),
     );
   });
 }

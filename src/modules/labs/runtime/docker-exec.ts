@@ -5,7 +5,7 @@ import type { ExecOptions, ExecResult } from "./lab-runtime";
 const MAX_OUTPUT = 64 * 1024;
 
 /** Splits Docker's multiplexed (non-TTY) stream: 8-byte headers, 1 = stdout, 2 = stderr. */
-export function demux(buffer: Buffer): { stdout: string; stderr: string } {
+function demux(buffer: Buffer): { stdout: string; stderr: string } {
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   let offset = 0;
@@ -24,7 +24,11 @@ function envList(env: Record<string, string> = {}) {
 }
 
 async function createExec(container: string, body: Record<string, unknown>): Promise<string> {
-  const { Id } = await dockerCall<{ Id: string }>({ path: `/containers/${container}/exec?`, method: "POST", options: { _query: {}, _body: body } });
+  const { Id } = await dockerCall<{ Id: string }>({
+    path: `/containers/${container}/exec?`,
+    method: "POST",
+    options: { _query: {}, _body: body },
+  });
   return Id;
 }
 
@@ -32,8 +36,21 @@ async function createExec(container: string, body: Record<string, unknown>): Pro
 export async function execCollect(container: string, options: ExecOptions): Promise<ExecResult> {
   const seconds = Math.ceil((options.timeoutMs ?? 15_000) / 1000);
   const cmd = ["timeout", "-s", "KILL", String(seconds), ...options.cmd];
-  const id = await createExec(container, { AttachStdout: true, AttachStderr: true, Tty: false, Cmd: cmd, Env: envList(options.env), User: options.user ?? "" });
-  const stream = await dockerCall<Readable>({ path: `/exec/${id}/start?`, method: "POST", isStream: true, options: { _query: {}, _body: { Detach: false, Tty: false } } });
+  const id = await createExec(container, {
+    AttachStdout: true,
+    AttachStderr: true,
+    Tty: false,
+    Cmd: cmd,
+    Env: envList(options.env),
+    User: options.user ?? "",
+    ...(options.workingDir ? { WorkingDir: options.workingDir } : {}),
+  });
+  const stream = await dockerCall<Readable>({
+    path: `/exec/${id}/start?`,
+    method: "POST",
+    isStream: true,
+    options: { _query: {}, _body: { Detach: false, Tty: false } },
+  });
   const chunks: Buffer[] = [];
   let size = 0;
   await new Promise<void>((resolve, reject) => {
@@ -51,14 +68,30 @@ export async function execCollect(container: string, options: ExecOptions): Prom
 }
 
 /** A TTY exec with its raw socket (no multiplexing with a TTY): the terminal's byte stream. */
-export async function execTty(container: string, options: { user: string; cmd: string[]; env?: Record<string, string>; cols: number; rows: number }) {
+export async function execTty(
+  container: string,
+  options: { user: string; cmd: string[]; env?: Record<string, string>; cols: number; rows: number },
+) {
   const id = await createExec(container, {
-    AttachStdin: true, AttachStdout: true, AttachStderr: true, Tty: true, Cmd: options.cmd, User: options.user,
-    Env: envList({ TERM: "xterm-256color", LANG: "C.UTF-8", ...options.env }), ConsoleSize: [options.rows, options.cols],
+    AttachStdin: true,
+    AttachStdout: true,
+    AttachStderr: true,
+    Tty: true,
+    Cmd: options.cmd,
+    User: options.user,
+    Env: envList({ TERM: "xterm-256color", LANG: "C.UTF-8", ...options.env }),
+    ConsoleSize: [options.rows, options.cols],
   });
   const socket = await new Promise<Duplex>((resolve, reject) => {
     engine().dial(
-      { path: `/exec/${id}/start?`, method: "POST", hijack: true, isStream: true, options: { _query: {}, _body: { Detach: false, Tty: true } }, statusCodes: { 101: true, 200: true, 404: "no such exec", 409: "container not running" } } as never,
+      {
+        path: `/exec/${id}/start?`,
+        method: "POST",
+        hijack: true,
+        isStream: true,
+        options: { _query: {}, _body: { Detach: false, Tty: true } },
+        statusCodes: { 101: true, 200: true, 404: "no such exec", 409: "container not running" },
+      } as never,
       (err: unknown, data: unknown) => (err ? reject(err) : resolve(data as Duplex)),
     );
   });
@@ -66,7 +99,9 @@ export async function execTty(container: string, options: { user: string; cmd: s
   // never lands after a resize the learner's browser sent later.
   let resizing = Promise.resolve();
   const resize = (cols: number, rows: number): Promise<void> =>
-    (resizing = resizing.then(() => dockerCall<void>({ path: `/exec/${id}/resize?`, method: "POST", options: { _query: { h: rows, w: cols } } })).catch(() => undefined));
+    (resizing = resizing
+      .then(() => dockerCall<void>({ path: `/exec/${id}/resize?`, method: "POST", options: { _query: { h: rows, w: cols } } }))
+      .catch(() => undefined));
   void resize(options.cols, options.rows); // the engine ignores the size until the exec has started
   return { stream: socket, resize, close: () => socket.destroy() };
 }

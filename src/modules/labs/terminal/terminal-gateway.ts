@@ -3,15 +3,16 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { UpgradeRoute } from "@/src/server/upgrade-routes";
-import { findUserById } from "@/src/modules/accounts/queries";
+import { findSessionUser } from "@/src/modules/accounts/queries";
+import { userIdFromCookie } from "@/src/server/auth/session-cookie";
 import { recordAudit } from "@/src/modules/audit/queries";
 import { sessionAccess, terminalOpen } from "../access";
 import { getLab } from "../catalog";
 import { labConfig } from "../lab-config";
 import { findSession, touchSession } from "../queries";
 import { labRuntime } from "../runtime";
+import { metrics } from "@/src/server/metrics";
 import { readImageProfile } from "../runtime/image-profile";
-import { userIdFromCookie } from "./session-cookie";
 import { parseClientMessage, TERMINAL_PATH } from "./terminal-protocol";
 
 const HIGH_WATER = 1024 * 1024; // pause the container's output above this many unsent bytes
@@ -19,7 +20,9 @@ const LOW_WATER = 128 * 1024;
 const TOUCH_EVERY_MS = 60_000;
 
 function refuse(socket: Duplex, status: number, text: string) {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
+  );
 }
 
 /** Browsers always send Origin on WebSockets: refusing foreign origins stops cross-site hijacking with our cookie. */
@@ -42,8 +45,9 @@ export function labTerminalRoute(secret = process.env.AUTH_SECRET ?? ""): Upgrad
       try {
         const sessionId = TERMINAL_PATH.exec(req.url ?? "")![1];
         if (!sameOrigin(req)) return refuse(socket, 403, "Forbidden");
-        const userId = await userIdFromCookie(req.headers.cookie, secret);
-        const user = userId ? await findUserById(userId) : null;
+        const claims = await userIdFromCookie(req.headers.cookie, secret);
+        // A revoked session (password change, sign out everywhere) carries a stale version.
+        const user = claims?.sessionVersion !== undefined ? await findSessionUser(claims.userId, claims.sessionVersion) : null;
         if (!user) return refuse(socket, 401, "Unauthorized");
         const session = await findSession(sessionId);
         const access = sessionAccess(user, session);
@@ -61,7 +65,12 @@ export function labTerminalRoute(secret = process.env.AUTH_SECRET ?? ""): Upgrad
         const cols = Math.min(Math.max(Number(query.get("cols")) || 80, 10), 500);
         const rows = Math.min(Math.max(Number(query.get("rows")) || 24, 4), 200);
         const cmd = access === "owner" ? ["tmux", "new-session", "-A", "-s", "lab"] : ["tmux", "attach-session", "-r", "-t", "lab"];
-        const terminal = await labRuntime(labConfig().owner).openTerminal(sessionId, host.name, { user: profile.profile.user, cmd, cols, rows });
+        const terminal = await labRuntime(labConfig().owner).openTerminal(sessionId, host.name, {
+          user: profile.profile.user,
+          cmd,
+          cols,
+          rows,
+        });
         wss.handleUpgrade(req, socket, head, (ws) => pipe(ws, terminal, sessionId, access === "owner"));
       } catch (error) {
         console.error("[labs] terminal:", error instanceof Error ? error.message : error);
@@ -76,6 +85,8 @@ type Terminal = Awaited<ReturnType<ReturnType<typeof labRuntime>["openTerminal"]
 function pipe(ws: WebSocket, terminal: Terminal, sessionId: string, canWrite: boolean) {
   let clientPaused = false;
   let lastTouch = 0;
+  const mode = canWrite ? "owner" : "watch";
+  metrics.terminalConnections.inc({ mode });
   const maybeResume = () => {
     if (!clientPaused && ws.bufferedAmount < LOW_WATER && terminal.stream.isPaused()) terminal.stream.resume();
   };
@@ -115,6 +126,7 @@ function pipe(ws: WebSocket, terminal: Terminal, sessionId: string, canWrite: bo
     touch();
   }, 30_000);
   ws.on("close", () => {
+    metrics.terminalConnections.dec({ mode });
     clearInterval(ping);
     terminal.close(); // detaches; tmux keeps the shell for the next connection
   });

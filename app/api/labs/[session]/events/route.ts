@@ -8,6 +8,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ sess
   const auth = await authorizeSession(request, (await params).session, "observe");
   if (auth.error) return auth.error;
   return new Response(streamSessionEvents(auth.session.id, request.signal), {
-    headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
+    headers: {
+      "Content-Type": "text/event-stream",
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
   });
 }

@@ -1,6 +1,7 @@
 import { authorizeSession } from "@/src/modules/labs/authorize-session";
 import { endSession } from "@/src/modules/labs/end-lab-session";
 import { startLabSession } from "@/src/modules/labs/start-lab-session";
+import { clientIp } from "@/src/server/auth/client-ip";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ ses
   const auth = await authorizeSession(request, (await params).session, "act");
   if (auth.error) return auth.error;
   await endSession(auth.session.id, "destroyed");
-  const result = await startLabSession(auth.user.id, auth.lab.slug);
-  if (!result.ok) return Response.json({ error: result.error }, { status: result.status });
+  const result = await startLabSession(auth.user.id, auth.lab.slug, clientIp(request.headers));
+  // 202: queued for capacity, with the place in the queue.
+  if (!result.ok)
+    return Response.json({ error: result.error, ...("queue" in result ? { queue: result.queue } : {}) }, { status: result.status });
   return Response.json({ sessionId: result.sessionId }, { status: 201 });
 }

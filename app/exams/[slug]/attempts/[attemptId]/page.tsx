@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/src/server/auth/guards";
 import { getExam } from "@/src/modules/exams/get-exam";
 import { loadAttemptSettled } from "@/src/modules/exams/finish-attempt";
+import { loadPaperItems } from "@/src/modules/exams/load-paper-items";
 import { presentNavigator, presentQuestion } from "@/src/modules/exams/present-attempt";
 import { secondsLeft } from "@/src/modules/exams/attempt-deadline";
 import type { PaperEntry } from "@/src/modules/exams/draw-exam-items";
@@ -14,7 +15,13 @@ import { SubmitExamForm } from "./submit-exam-form";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Exam attempt" };
 
-export default async function AttemptPage({ params, searchParams }: { params: Promise<{ slug: string; attemptId: string }>; searchParams: Promise<{ q?: string }> }) {
+export default async function AttemptPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; attemptId: string }>;
+  searchParams: Promise<{ q?: string }>;
+}) {
   const [{ slug, attemptId }, { q }] = await Promise.all([params, searchParams]);
   const user = await requireUser();
   const attempt = await loadAttemptSettled(attemptId);
@@ -23,10 +30,16 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
   const loaded = (await getExam(slug))!;
   const paper = JSON.parse(attempt.paper) as PaperEntry[];
   const position = Math.min(Math.max(Number.parseInt(q ?? "1", 10) || 1, 1), paper.length) - 1;
-  const question = presentQuestion(paper, position, loaded.itemsById, attempt.responses);
+  const question = presentQuestion(paper, position, await loadPaperItems(paper, loaded.itemsById), attempt.responses);
   // Only if an item was deleted from the bank mid-attempt; it is graded as unanswered.
   const base = `/exams/${slug}/attempts/${attemptId}`;
-  if (!question) return <p className="notice">Question {position + 1} was withdrawn from the item bank and is not scored. <Link href={`${base}?q=${position + 2 > paper.length ? 1 : position + 2}`}>Continue</Link></p>;
+  if (!question)
+    return (
+      <p className="notice">
+        Question {position + 1} was withdrawn from the item bank and is not scored.{" "}
+        <Link href={`${base}?q=${position + 2 > paper.length ? 1 : position + 2}`}>Continue</Link>
+      </p>
+    );
   const navigator = presentNavigator(paper, attempt.responses);
   const unanswered = navigator.filter((n) => !n.answered).length;
   return (
@@ -37,12 +50,28 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
           <Countdown seconds={secondsLeft(attempt.deadlineAt)} />
         </div>
         <section className="card space-y-4" aria-labelledby="question-heading">
-          <h2 id="question-heading" className="text-base text-slate-500" data-testid="question-number">Question {position + 1} of {paper.length}</h2>
-          <div data-testid="question-stem"><MarkdownText text={question.stem} className="text-lg" /></div>
+          <h2 id="question-heading" className="text-base text-slate-500" data-testid="question-number">
+            Question {position + 1} of {paper.length}
+          </h2>
+          <div data-testid="question-stem">
+            <MarkdownText text={question.stem} className="text-lg" />
+          </div>
           <QuestionPanel key={position} attemptId={attemptId} question={question} />
           <nav className="flex justify-between" aria-label="Previous and next question">
-            {position > 0 ? <Link className="btn-secondary" href={`${base}?q=${position}`}>Previous</Link> : <span />}
-            {position + 1 < paper.length ? <Link className="btn-secondary" href={`${base}?q=${position + 2}`}>Next</Link> : <span />}
+            {position > 0 ? (
+              <Link className="btn-secondary" href={`${base}?q=${position}`}>
+                Previous
+              </Link>
+            ) : (
+              <span />
+            )}
+            {position + 1 < paper.length ? (
+              <Link className="btn-secondary" href={`${base}?q=${position + 2}`}>
+                Next
+              </Link>
+            ) : (
+              <span />
+            )}
           </nav>
         </section>
         {loaded.exam.practical.length > 0 && (
@@ -50,9 +79,18 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
             <h2>Practical part</h2>
             {loaded.exam.practical.map((t) => (
               <div key={t.id} className="text-sm">
-                <p className="font-medium">{t.title} ({t.points} points)</p>
+                <p className="font-medium">
+                  {t.title} ({t.points} points)
+                </p>
                 {t.description && <MarkdownText text={t.description} />}
-                <p>Open the <Link href={`/labs/${t.lab}`} target="_blank">{t.lab} lab</Link> in a new tab and complete it before you submit; graded steps: {t.steps.join(", ")}. Only a lab session started after this exam began counts.</p>
+                <p>
+                  Open the{" "}
+                  <Link href={`/labs/${t.lab}`} target="_blank">
+                    {t.lab} lab
+                  </Link>{" "}
+                  in a new tab and complete it before you submit; graded steps: {t.steps.join(", ")}. Only a lab session started after this
+                  exam began counts.
+                </p>
               </div>
             ))}
           </section>
@@ -71,7 +109,8 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
                   aria-label={`Question ${n.position + 1}${n.answered ? ", answered" : ""}${n.flagged ? ", flagged" : ""}`}
                   className={`block rounded border py-1 text-center text-xs no-underline ${n.position === position ? "border-sky-800 ring-2 ring-sky-200" : "border-slate-300"} ${n.answered ? "bg-sky-100" : "bg-white"}`}
                 >
-                  {n.position + 1}{n.flagged ? "⚑" : ""}
+                  {n.position + 1}
+                  {n.flagged ? "⚑" : ""}
                 </Link>
               </li>
             ))}

@@ -10,7 +10,9 @@ type Status = { kind: "idle" | "saving" | "saved" | "error"; text?: string };
 export function QuestionPanel({ attemptId, question }: { attemptId: string; question: QuestionView }) {
   const router = useRouter();
   const [selected, setSelected] = useState<number[]>(question.selected ?? []);
-  const [order, setOrder] = useState<number[]>(question.type === "ordering" && question.selected ? question.selected : question.options.map((_, i) => i));
+  const [order, setOrder] = useState<number[]>(
+    question.type === "ordering" && question.selected ? question.selected : question.options.map((_, i) => i),
+  );
   const [flagged, setFlagged] = useState(question.flagged);
   const [status, setStatus] = useState<Status>({ kind: question.selected ? "saved" : "idle" });
   const [, startTransition] = useTransition();
@@ -45,26 +47,52 @@ export function QuestionPanel({ attemptId, question }: { attemptId: string; ques
               <li key={opt} className="flex items-center gap-2 rounded border border-slate-200 p-2" data-testid="ordering-step">
                 <span className="w-6 text-slate-500">{i + 1}.</span>
                 <span className="flex-1">{question.options[opt]}</span>
-                <button type="button" className="btn-secondary px-2 py-1" disabled={i === 0} aria-label={`Move "${question.options[opt]}" up`} onClick={() => move(i, -1)}>↑</button>
-                <button type="button" className="btn-secondary px-2 py-1" disabled={i === order.length - 1} aria-label={`Move "${question.options[opt]}" down`} onClick={() => move(i, 1)}>↓</button>
+                <button
+                  type="button"
+                  className="btn-secondary px-2 py-1"
+                  disabled={i === 0}
+                  aria-label={`Move "${question.options[opt]}" up`}
+                  onClick={() => move(i, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="btn-secondary px-2 py-1"
+                  disabled={i === order.length - 1}
+                  aria-label={`Move "${question.options[opt]}" down`}
+                  onClick={() => move(i, 1)}
+                >
+                  ↓
+                </button>
               </li>
             ))}
           </ol>
-          <button type="button" className="btn-secondary mt-2" onClick={() => save(order)}>Save this order</button>
+          <button type="button" className="btn-secondary mt-2" onClick={() => save(order)}>
+            Save this order
+          </button>
         </fieldset>
       ) : (
         <fieldset>
-          <legend className="mb-2 text-sm text-slate-600">{question.type === "multiple" ? "Select all that apply." : "Select one answer."}</legend>
+          <legend className="mb-2 text-sm text-slate-600">
+            {question.type === "multiple" ? "Select all that apply." : "Select one answer."}
+          </legend>
           <div className="space-y-2">
             {question.options.map((text, i) => (
-              <label key={i} className="flex cursor-pointer items-start gap-3 rounded border border-slate-200 p-3 font-normal hover:bg-slate-50">
+              <label
+                key={i}
+                className="flex cursor-pointer items-start gap-3 rounded border border-slate-200 p-3 font-normal hover:bg-slate-50"
+              >
                 <input
                   type={question.type === "multiple" ? "checkbox" : "radio"}
                   name={name}
                   className="mt-1 w-auto"
                   checked={selected.includes(i)}
                   onChange={(e) => {
-                    const next = question.type === "multiple" ? (e.target.checked ? [...selected, i] : selected.filter((s) => s !== i)).sort((a, b) => a - b) : [i];
+                    const next =
+                      question.type === "multiple"
+                        ? (e.target.checked ? [...selected, i] : selected.filter((s) => s !== i)).sort((a, b) => a - b)
+                        : [i];
                     setSelected(next);
                     save(next.length ? next : null);
                   }}
@@ -77,11 +105,19 @@ export function QuestionPanel({ attemptId, question }: { attemptId: string; ques
       )}
       <div className="flex items-center justify-between gap-4">
         <label className="flex items-center gap-2 font-normal">
-          <input type="checkbox" className="mt-0 w-auto" checked={flagged} onChange={(e) => { setFlagged(e.target.checked); save(current(), e.target.checked); }} />
+          <input
+            type="checkbox"
+            className="mt-0 w-auto"
+            checked={flagged}
+            onChange={(e) => {
+              setFlagged(e.target.checked);
+              save(current(), e.target.checked);
+            }}
+          />
           Flag for review
         </label>
         <p role="status" data-testid="save-status" className={`text-sm ${status.kind === "error" ? "text-red-700" : "text-slate-500"}`}>
-          {status.kind === "saving" ? "Saving…" : status.text ?? (status.kind === "saved" ? "Saved" : "Not answered yet")}
+          {status.kind === "saving" ? "Saving…" : (status.text ?? (status.kind === "saved" ? "Saved" : "Not answered yet"))}
         </p>
       </div>
     </div>

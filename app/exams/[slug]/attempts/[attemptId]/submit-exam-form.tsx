@@ -15,7 +15,11 @@ export function SubmitExamForm({ attemptId, unanswered }: { attemptId: string; u
     >
       <input type="hidden" name="attemptId" value={attemptId} />
       <p className="text-sm">{unanswered === 0 ? "All questions answered." : `${unanswered} unanswered.`} Submitting ends the exam.</p>
-      {state.message && <p className="form-error" role="alert">{state.message}</p>}
+      {state.message && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
       <SubmitButton pendingText="Grading…">Submit exam</SubmitButton>
     </form>
   );

@@ -32,17 +32,41 @@ export default async function LabPreviewPage({ params }: { params: Promise<{ slu
   }
   return (
     <div className="space-y-4">
-      <p><Link href="/trainer/preview">← Content preview</Link></p>
+      <p>
+        <Link href="/trainer/preview">← Content preview</Link>
+      </p>
       <h1>{lab?.title ?? slug}</h1>
-      {lab && <p className="text-sm text-slate-600">{lab.summary} · {lab.level} · about {lab.durationMinutes} minutes · hosts {lab.hosts.map((h) => `${h.name} (${h.image})`).join(", ")}</p>}
+      {lab && (
+        <p className="text-sm text-slate-600">
+          {lab.summary} · {lab.level} · about {lab.durationMinutes} minutes · hosts{" "}
+          {lab.hosts.map((h) => `${h.name} (${h.image})`).join(", ")}
+        </p>
+      )}
       <IssueList issues={issues} />
-      {renderError && <p className="notice" role="alert">The instructions do not render: {renderError}</p>}
+      {renderError && (
+        <p className="notice" role="alert">
+          The instructions do not render: {renderError}
+        </p>
+      )}
       {lab?.steps.map((step, i) => (
         <section key={step.id} className="card space-y-2">
-          <h2>Step {i + 1}: {step.title}</h2>
-          <p className="text-xs text-slate-500">check: <code>{step.check.script}</code> on {step.check.host} · solution: <code>{step.solve}</code> · {step.points} points</p>
+          <h2>
+            Step {i + 1}: {step.title}
+          </h2>
+          <p className="text-xs text-slate-500">
+            check: <code>{step.check.script}</code> on {step.check.host} · solution: <code>{step.solve}</code> · {step.points} points
+          </p>
           <div className={PROSE}>{steps[step.id]}</div>
-          {step.hints.length > 0 && <details><summary className="text-sm">Hints ({step.hints.length})</summary><ol className="ml-5 list-decimal text-sm">{step.hints.map((h, j) => <li key={j}>{h}</li>)}</ol></details>}
+          {step.hints.length > 0 && (
+            <details>
+              <summary className="text-sm">Hints ({step.hints.length})</summary>
+              <ol className="ml-5 list-decimal text-sm">
+                {step.hints.map((h, j) => (
+                  <li key={j}>{h}</li>
+                ))}
+              </ol>
+            </details>
+          )}
         </section>
       ))}
     </div>

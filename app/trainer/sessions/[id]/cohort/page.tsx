@@ -16,9 +16,13 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
   const initial = await loadCohort(session.id);
   return (
     <div className="space-y-4">
-      <p><Link href={`/trainer/sessions/${session.id}`}>← {session.title}</Link></p>
+      <p>
+        <Link href={`/trainer/sessions/${session.id}`}>← {session.title}</Link>
+      </p>
       <h1>Live cohort: {session.title}</h1>
-      <p className="text-sm text-slate-600">Each attendee&apos;s current lab. Rows marked “may be stuck” have had no activity for 10 minutes in an unfinished lab.</p>
+      <p className="text-sm text-slate-600">
+        Each attendee&apos;s current lab. Rows marked “may be stuck” have had no activity for 10 minutes in an unfinished lab.
+      </p>
       <CohortLive sessionId={session.id} initial={initial} />
     </div>
   );

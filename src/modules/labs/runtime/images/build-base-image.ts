@@ -11,14 +11,18 @@ import { IMAGES_DIR } from "./image-paths";
 const run = promisify(execFile);
 
 export function basePackages(): string[] {
-  return fs.readFileSync(path.join(IMAGES_DIR, "base/packages.txt"), "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean);
+  return fs
+    .readFileSync(path.join(IMAGES_DIR, "base/packages.txt"), "utf8")
+    .split("\n")
+    .map((l) => l.replace(/#.*/, "").trim())
+    .filter(Boolean);
 }
 
 /** The Debian mirror apt already uses (deb822 "URIs:" or one-line "deb URL bookworm main"). */
 export function debianMirror(): string {
   const files = ["/etc/apt/sources.list", ...safeList("/etc/apt/sources.list.d").map((f) => path.join("/etc/apt/sources.list.d", f))];
   for (const f of files) {
-    let text = "";
+    let text: string;
     try {
       text = fs.readFileSync(f, "utf8");
     } catch {
@@ -40,12 +44,15 @@ const safeList = (d: string) => {
 };
 
 export async function buildBaseImage(repo: string, tag: string, log: (l: string) => void): Promise<void> {
-  if (process.getuid?.() !== 0) throw new Error("building cyberwall/base needs root (debootstrap and chroot); run `sudo npm run labs:images` once");
+  if (process.getuid?.() !== 0)
+    throw new Error("building cyberwall/base needs root (debootstrap and chroot); run `sudo npm run labs:images` once");
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "cyberwall-base-"));
   try {
     const mirror = debianMirror();
     log(`debootstrap bookworm from ${mirror} (${basePackages().length} packages)`);
-    await run("debootstrap", ["--variant=minbase", `--include=${basePackages().join(",")}`, "bookworm", root, mirror], { maxBuffer: 64 * 1024 * 1024 });
+    await run("debootstrap", ["--variant=minbase", `--include=${basePackages().join(",")}`, "bookworm", root, mirror], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
     fs.copyFileSync(path.join(IMAGES_DIR, "base/post-install.sh"), path.join(root, "post-install.sh"));
     await run("chroot", [root, "/bin/sh", "/post-install.sh"]);
     fs.rmSync(path.join(root, "post-install.sh"));

@@ -12,6 +12,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!session) return Response.json({ error: "Not found." }, { status: 404 });
   if (user.role !== "ADMIN" && session.trainerId !== user.id) return Response.json({ error: "Forbidden." }, { status: 403 });
   return new Response(streamCohort(session.id, request.signal), {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
   });
 }

@@ -34,11 +34,25 @@ export default async function LessonPreviewPage({ params }: Params) {
   }
   return (
     <div className="space-y-4">
-      <p><Link href="/trainer/preview">← Content preview</Link></p>
+      <p>
+        <Link href="/trainer/preview">← Content preview</Link>
+      </p>
       <h1>{lesson?.title ?? lessonSlug}</h1>
-      <p className="text-sm text-slate-600"><code>{file}</code>{lesson && <> · {lesson.minutes} minutes · objectives {lesson.objectives.join(", ")}</>}</p>
+      <p className="text-sm text-slate-600">
+        <code>{file}</code>
+        {lesson && (
+          <>
+            {" "}
+            · {lesson.minutes} minutes · objectives {lesson.objectives.join(", ")}
+          </>
+        )}
+      </p>
       <IssueList issues={issues} />
-      {renderError && <p className="notice" role="alert">The lesson does not render: {renderError}</p>}
+      {renderError && (
+        <p className="notice" role="alert">
+          The lesson does not render: {renderError}
+        </p>
+      )}
       {!lesson && <p className="notice">The lesson does not load; fix the problems above.</p>}
       {rendered && <article className={`card ${PROSE}`}>{rendered}</article>}
     </div>

@@ -1,0 +1,58 @@
+import "server-only";
+import { createSessionRow, sessionTimes } from "../create-session-row";
+import { claimPooled, type LabSessionRow } from "../queries";
+import type { Lab } from "../schema";
+import { signalSession } from "../session-signals";
+import { decideStart } from "./admission-policy";
+import { admitWaiting, QUEUE_SIGNAL } from "./admit-waiting";
+import { enqueue, findOwnActiveSession, findWaitingEntry, readStartState, setSessionClientIp, withAdmissionLock } from "./queries";
+import { readAdmissionLimits } from "./read-admission-limits";
+
+type Admission =
+  | { kind: "existing"; sessionId: string }
+  | { kind: "pooled"; sessionId: string }
+  | { kind: "created"; row: LabSessionRow }
+  | { kind: "queued"; entryId: number }
+  | { kind: "refused"; error: string };
+
+/**
+ * A start's admission, decided and applied under the admission lock, so concurrent starts (from any
+ * process) cannot over-commit the cap or pass each other: its own running session, its place if it is
+ * queued already (starting again never moves it), a pooled or new session, a new place at the back,
+ * or a refusal when the learner or the address holds its share. `clientIp` null: the academy itself.
+ */
+export async function admitStart(lab: Lab, userId: string, clientIp: string | null): Promise<Admission> {
+  const limits = await readAdmissionLimits();
+  const admission = await withAdmissionLock(async (tx): Promise<Admission> => {
+    const own = await findOwnActiveSession(tx, userId, lab.slug);
+    if (own) return { kind: "existing", sessionId: own.id };
+    const queued = await findWaitingEntry(tx, userId, lab.slug);
+    if (queued) return { kind: "queued", entryId: queued.id };
+    const decision = decideStart(await readStartState(tx, userId, clientIp, lab.slug), limits);
+    if (decision.kind === "refuse") {
+      return decision.reason === "learner"
+        ? { kind: "refused", error: `You already have ${limits.maxPerLearner} labs running or queued. Finish one before starting another.` }
+        : { kind: "refused", error: `Your network already has ${limits.maxPerIp} labs running or queued. Try again when one ends.` };
+    }
+    const times = sessionTimes(lab);
+    if (decision.kind === "admit" && decision.via === "pool") {
+      const pooled = await claimPooled(lab.slug, userId, times.expiresAt, times.hardExpiresAt);
+      if (pooled) {
+        await setSessionClientIp(tx, pooled.id, clientIp);
+        return { kind: "pooled", sessionId: pooled.id };
+      }
+    }
+    if (decision.kind === "admit" && decision.via === "new") {
+      const row = await createSessionRow(lab, userId, times);
+      await setSessionClientIp(tx, row.id, clientIp);
+      return { kind: "created", row };
+    }
+    return { kind: "queued", entryId: (await enqueue(tx, userId, lab.slug, clientIp)).id };
+  });
+  if (admission.kind === "queued") {
+    signalSession(QUEUE_SIGNAL);
+    // A slot may have freed since the last admission ran: it belongs to the head of the queue.
+    void admitWaiting().catch((error) => console.error("[labs] admission:", error instanceof Error ? error.message : error));
+  }
+  return admission;
+}
