@@ -110,7 +110,15 @@ curl -s http://camera/axis-cgi/systemready.cgi`);
       await asLearner("pkill -f 'seq 1 4000' || true; sleep 0.2");
       return (await asLearner("cat ~/leak.txt")).stdout;
     };
-    const leakedBefore = await watch(() => inWorkstation("create-operator"), 30);
+    // Control: the previous code's check, plus one second of a process holding that check's environment
+    // (a check waiting on a slow camera), so the control does not hang on winning a race on a busy machine.
+    const slowCheck = () =>
+      runtime.exec(sessionId, "workstation", {
+        cmd: ["sleep", "1"],
+        user: "learner",
+        env: scriptEnv(lab, sessionId, vars, { LAB_STEP: "create-operator" }),
+      });
+    const leakedBefore = await watch(() => Promise.all([inWorkstation("create-operator"), slowCheck()]), 30);
     expect(leakedBefore).toContain("HOME=/home/learner"); // the spy works: it reads environments it may read
     expect(secrets.some((s) => leakedBefore.includes(s))).toBe(true); // control: the previous code leaked them
 
