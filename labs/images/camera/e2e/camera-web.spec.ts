@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import type { Camera } from "../src/camera";
+import { call, startCamera } from "../src/test-camera";
+
+// An installer sets the camera up through its own web pages only; then the lab-check side asks VAPIX.
+const ADMIN = { user: "root", pwd: "Web-Setup-Strong-77" };
+let cam: Camera;
+test.afterEach(async () => cam?.stop());
+
+test("first-boot wizard, an operator, HTTPS only: all visible to VAPIX", async ({ browser }) => {
+  cam = await startCamera();
+  const http = `http://127.0.0.1:${cam.ports.http}`;
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, httpCredentials: { username: ADMIN.user, password: ADMIN.pwd } });
+  const page = await context.newPage();
+
+  await page.goto(`${http}/camera/network.html`);
+  await expect(page).toHaveURL(`${http}/camera/setup.html`);
+  await page.getByLabel("Password", { exact: true }).fill("password");
+  await expect(page.locator('li[data-ok="no"]', { hasText: "an upper case letter" })).toBeVisible();
+  await page.getByLabel("Repeat password").fill("password");
+  await page.getByRole("button", { name: "Create administrator" }).click();
+  await expect(page.getByRole("alert")).toHaveText(/password does not meet the password policy \(complexity\)/);
+  expect(cam.needsSetup).toBe(true);
+
+  await page.getByLabel("Password", { exact: true }).fill(ADMIN.pwd);
+  await expect(page.locator('li[data-ok="no"]')).toHaveCount(0);
+  await page.getByLabel("Repeat password").fill(ADMIN.pwd);
+  await page.getByRole("button", { name: "Create administrator" }).click();
+  await expect(page).toHaveURL(`${http}/camera/users.html`);
+  await expect(page.locator('tr[data-user="root"]')).toContainText("admin");
+
+  const add = page.locator("#add");
+  await add.getByLabel("User name").fill("installer");
+  await add.getByLabel("Password").fill("Operator-Pass-88");
+  await add.getByLabel("Role").selectOption("operator");
+  await add.getByRole("button", { name: "Add user" }).click();
+  await expect(page.locator('tr[data-user="installer"]')).toContainText("operator");
+
+  await page.getByRole("link", { name: "Network security" }).click();
+  await page.getByLabel("Network.HTTP.HTTPSOnly").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(`https://127.0.0.1:${cam.ports.https}/camera/network.html`);
+  await expect(page.getByLabel("Network.HTTP.HTTPSOnly")).toBeChecked();
+  await context.close();
+
+  // What a lab check sees, over the network.
+  const ready = (await call(cam, "/axis-cgi/systemready.cgi")).json().data;
+  expect(ready.needsetup).toBe("no");
+  const groups = await call(cam, "/axis-cgi/pwdgrp.cgi?action=get", { secure: true, auth: ADMIN });
+  expect(groups.text).toMatch(/^operator="root,installer"$/m);
+  expect(groups.text).toMatch(/^admin="root"$/m);
+  const plain = await call(cam, "/axis-cgi/param.cgi?action=list&group=Network.HTTP", { auth: ADMIN });
+  expect([plain.status, plain.text.trim()]).toEqual([403, "Error: HTTPS required."]);
+});
