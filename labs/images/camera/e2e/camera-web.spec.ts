@@ -1,6 +1,10 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { generateFirmwareSamples } from "../../firmware/generate-firmware-samples";
 import type { Camera } from "../src/camera";
-import { call, startCamera } from "../src/test-camera";
+import { admin, call, createAdmin, json, startCamera } from "../src/test-camera";
 
 // An installer sets the camera up through its own web pages only; then the lab-check side asks VAPIX.
 const ADMIN = { user: "root", pwd: "Web-Setup-Strong-77" };
@@ -51,4 +55,26 @@ test("first-boot wizard, an operator, HTTPS only: all visible to VAPIX", async (
   expect(groups.text).toMatch(/^admin="root"$/m);
   const plain = await call(cam, "/axis-cgi/param.cgi?action=list&group=Network.HTTP", { auth: ADMIN });
   expect([plain.status, plain.text.trim()]).toEqual([403, "Error: HTTPS required."]);
+});
+
+test("firmware page: an unsigned image is refused with its verdict and code, a genuine one installs", async ({ browser }) => {
+  cam = await startCamera();
+  await createAdmin(cam);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "camweb-fw-"));
+  generateFirmwareSamples(dir);
+  const context = await browser.newContext({ httpCredentials: { username: admin.user, password: admin.pwd } });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${cam.ports.http}/camera/system.html`);
+  await expect(page.locator("#fw")).toContainText('"activeFirmwareVersion": "11.11.73"');
+  await page.getByLabel("Firmware file (.cwfw)").setInputFiles(path.join(dir, "CW-P3265-11.11.94-unsigned.cwfw"));
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("alert")).toHaveText(/^Refused 422 \(unsigned or untrusted signature\): .*not signed/);
+  await page.getByLabel("Firmware file (.cwfw)").setInputFiles(path.join(dir, "CW-P3265-11.11.94.cwfw"));
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.locator("#fw")).toContainText('"isCommited": false');
+  await page.getByRole("button", { name: "Commit" }).click();
+  await expect(page.locator("#fw")).toContainText('"isCommited": true');
+  await context.close();
+  const status = await call(cam, "/axis-cgi/firmwaremanagement.cgi", { body: json("status"), auth: admin });
+  expect(status.json().data).toMatchObject({ activeFirmwareVersion: "11.11.94", isCommited: true });
 });

@@ -55,6 +55,8 @@ describe("the camera's web interface", () => {
       expect((await call(cam, "/camera/users.html", { secure })).status).toBe(401);
       const ok = await call(cam, "/camera/network.html", { secure, auth: admin });
       expect([ok.status, ok.text.includes('<form id="params">')]).toEqual([200, true]);
+      const sys = await call(cam, "/camera/system.html", { secure, auth: admin });
+      expect([sys.status, sys.text.includes('<form id="upload">')]).toEqual([200, true]);
     }
     cam.setParam("Network.HTTP.HTTPSOnly", "yes");
     const moved = await call(cam, "/camera/users.html", { headers: { Host: "camera.lab" } });

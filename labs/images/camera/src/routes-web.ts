@@ -55,4 +55,13 @@ export function webCgi(cam: Camera, req: Req): void {
   send(req, "text/html; charset=utf-8", WEB_PAGES[req.path]);
 }
 
-export const WEB_PATHS = ["/", "/index.html", SETUP, HOME, "/camera/network.html", "/camera/config.js", ...Object.keys(WEB_ASSETS)];
+export const WEB_PATHS = [
+  "/",
+  "/index.html",
+  SETUP,
+  HOME,
+  "/camera/network.html",
+  "/camera/system.html",
+  "/camera/config.js",
+  ...Object.keys(WEB_ASSETS),
+];

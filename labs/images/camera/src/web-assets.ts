@@ -1,5 +1,6 @@
 // The web interface's files, bundled into camos.js (no CDN, no framework). Pages are static HTML: camera
 // data only ever reaches them through the scripts, as textContent.
+import { SYSTEM_JS } from "./web-script-system";
 import { CORE_JS, NETWORK_JS, SETUP_JS, USERS_JS } from "./web-scripts";
 
 const CSS = `body{font:15px system-ui,sans-serif;margin:0;color:#1c2430;background:#f4f6f8}
@@ -10,7 +11,9 @@ td,th{border-bottom:1px solid #dde;padding:.35em;text-align:left}li[data-ok=yes]
 [role=alert]{font-weight:600}fieldset{margin:1em 0;border:1px solid #ccd}`;
 
 function page(title: string, script: string, body: string, nav = true): string {
-  const links = nav ? '<nav><a href="/camera/users.html">Users</a><a href="/camera/network.html">Network security</a></nav>' : "";
+  const links = nav
+    ? '<nav><a href="/camera/users.html">Users</a><a href="/camera/network.html">Network security</a><a href="/camera/system.html">Firmware and system</a></nav>'
+    : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>${title} - CamOS</title><link rel="stylesheet" href="/camera/app.css">
@@ -51,6 +54,18 @@ const NETWORK_HTML = page(
 <form id="params"><div id="fields"></div><button type="submit">Save</button></form>`,
 );
 
+const SYSTEM_HTML = page(
+  "Firmware and system",
+  "system.js",
+  `<h2>Firmware</h2><pre id="fw"></pre>
+<form id="upload"><label>Firmware file (.cwfw) <input type="file" name="file" required></label><button type="submit">Upload</button></form>
+<p><button type="button" data-method="commit">Commit</button> <button type="button" data-method="rollback">Roll back</button>
+<button type="button" data-method="factoryDefault" data-mode="soft">Factory default (keep network)</button>
+<button type="button" data-method="factoryDefault" data-mode="hard">Factory default (all)</button>
+<a href="/axis-cgi/sbom.cgi">SBOM (SPDX)</a></p>
+<h2>Time (NTP)</h2><pre id="ntp"></pre><h2>Remote syslog</h2><pre id="syslog"></pre>`,
+);
+
 const js = (body: string) => ({ type: "text/javascript; charset=utf-8", body });
 export const WEB_ASSETS: Record<string, { type: string; body: string }> = {
   "/camera/app.css": { type: "text/css; charset=utf-8", body: CSS },
@@ -58,10 +73,12 @@ export const WEB_ASSETS: Record<string, { type: string; body: string }> = {
   "/camera/setup.js": js(SETUP_JS),
   "/camera/users.js": js(USERS_JS),
   "/camera/network.js": js(NETWORK_JS),
+  "/camera/system.js": js(SYSTEM_JS),
 };
 
 export const WEB_PAGES: Record<string, string> = {
   "/camera/setup.html": SETUP_HTML,
   "/camera/users.html": USERS_HTML,
   "/camera/network.html": NETWORK_HTML,
+  "/camera/system.html": SYSTEM_HTML,
 };
