@@ -78,3 +78,23 @@ test("firmware page: an unsigned image is refused with its verdict and code, a g
   const status = await call(cam, "/axis-cgi/firmwaremanagement.cgi", { body: json("status"), auth: admin });
   expect(status.json().data).toMatchObject({ activeFirmwareVersion: "11.11.94", isCommited: true });
 });
+
+test("users page: change a password and delete a user, seen by VAPIX", async ({ browser }) => {
+  cam = await startCamera();
+  await createAdmin(cam);
+  await call(cam, "/axis-cgi/pwdgrp.cgi?action=add&user=joe&pwd=Viewer-Pass-123&sgrp=viewer", { auth: admin });
+  await call(cam, "/axis-cgi/pwdgrp.cgi?action=add&user=ann&pwd=Viewer-Pass-123&sgrp=viewer", { auth: admin });
+  const context = await browser.newContext({ httpCredentials: { username: admin.user, password: admin.pwd } });
+  const page = await context.newPage();
+  page.on("dialog", (d) => void d.accept());
+  await page.goto(`http://127.0.0.1:${cam.ports.http}/camera/users.html`);
+  await page.getByLabel("New password for joe").fill("Changed-Pass-456");
+  await page.locator('tr[data-user="joe"]').getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Modified account joe.");
+  await page.locator('tr[data-user="ann"]').getByRole("button", { name: "Delete" }).click();
+  await expect(page.locator('tr[data-user="ann"]')).toHaveCount(0);
+  await context.close();
+  const joe = { user: "joe", pwd: "Changed-Pass-456" };
+  expect((await call(cam, "/axis-cgi/usergroup.cgi", { auth: joe })).status).toBe(200);
+  expect((await call(cam, "/axis-cgi/pwdgrp.cgi?action=get", { auth: admin })).text).toMatch(/^users="root,joe"$/m);
+});
