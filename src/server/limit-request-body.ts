@@ -24,11 +24,19 @@ export function bodyLimitFor(url: string | undefined): number {
   return BODY_LIMITS.find((l) => path.startsWith(l.prefix))?.bytes ?? DEFAULT_BODY_LIMIT;
 }
 
+/** The socket is closed this long after the 413, once the client has had time to read it (closing at
+ * once, with its body unread, resets the connection and loses the answer on its way). */
+const CLOSE_AFTER_MS = 1000;
+
 function refuse(req: IncomingMessage, res: ServerResponse, limit: number) {
-  if (res.headersSent) return void req.socket.destroy();
-  res.writeHead(413, { "content-type": "application/json", connection: "close" });
-  // The rest of the body is never read: close the connection once the answer is out.
-  res.end(JSON.stringify({ error: `Request body over ${limit} bytes.` }), () => req.socket.destroy());
+  const socket = req.socket;
+  // Read no more: the client's writes stall and it sees the 413. Node's server would resume the socket
+  // after the answer to read and discard the rest of the body (at full speed); it stays paused.
+  socket.pause();
+  socket.resume = () => socket;
+  if (res.headersSent) return void socket.destroy();
+  res.writeHead(413, { "content-type": "application/json" });
+  res.end(JSON.stringify({ error: `Request body over ${limit} bytes.` }), () => setTimeout(() => socket.destroy(), CLOSE_AFTER_MS).unref());
 }
 
 /**
