@@ -7,7 +7,8 @@ import { streamUntilAnswered } from "@/tests/support/stream-body";
 
 // The real server (server.ts on the production build): 30 MB chunked bodies to /api/verify, the sign-in
 // callback and /api/labs/sessions are refused 413 early and never buffered (issue 13.4); normal-size
-// requests still work; foreign-Origin actions of both kinds are answered 403 (13.10).
+// requests still work; foreign-Origin actions of both kinds are answered 403, and a learner's call of an
+// admin action is audited (13.10).
 const DIST = process.env.NEXT_DIST_DIR || ".next-test";
 const MB = 1024 * 1024;
 let app: AppProcess;
@@ -105,4 +106,25 @@ it("answers 403 to foreign-Origin server actions of both kinds", async () => {
     body: `$ACTION_ID_${"0".repeat(42)}=`,
   });
   expect(formAction.status).toBe(403);
+});
+
+it("audits a learner's call of an admin action on the real server, and not an admin's", async () => {
+  const manifest = JSON.parse(fs.readFileSync(`${DIST}/server/server-reference-manifest.json`, "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === "changeRoleAction")![0];
+  const learner = await db.user.create({ data: { name: "Climber", email: "climber@example.com" } });
+  const admin = await db.user.create({ data: { name: "Boss", email: "boss@example.com", role: "ADMIN" } });
+  const call = async (userId: string) =>
+    fetch(`${app.url}/admin/users`, {
+      method: "POST",
+      headers: { cookie: await sessionCookie(userId), origin: app.url, "next-action": id, "content-type": "text/plain;charset=UTF-8" },
+      body: JSON.stringify([{}, {}]),
+    });
+  await call(learner.id);
+  await call(admin.id);
+  const rows = await db.auditLog.findMany({ where: { action: "action.denied" } });
+  expect(rows.map((r) => r.actorId)).toEqual([learner.id]);
+  expect(JSON.parse(rows[0].detail!)).toMatchObject({ roles: ["ADMIN"], role: "LEARNER" });
+  expect((await db.user.findUniqueOrThrow({ where: { id: learner.id } })).role).toBe("LEARNER");
 });
