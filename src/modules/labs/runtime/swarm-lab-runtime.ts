@@ -15,7 +15,7 @@ import { serviceBody } from "./swarm/service-body";
 const labelFilter = (owner: string, sessionId?: string) =>
   JSON.stringify({ label: [sessionId ? `${LABEL.session}=${sessionId}` : LABEL.session, `${LABEL.owner}=${owner}`] });
 
-type Labelled = { Id: string; Name?: string; Labels?: Record<string, string>; Spec?: { Labels: Record<string, string> } };
+type Labelled = { Id: string; ID?: string; Name?: string; Labels?: Record<string, string>; Spec?: { Labels: Record<string, string> } };
 
 export function createSwarmLabRuntime(
   owner: string,
@@ -112,7 +112,7 @@ export function createSwarmLabRuntime(
       const filters = labelFilter(owner);
       // A session's services stand for its containers: they are what destroy removes.
       for (const s of await dockerCall<Labelled[]>({ path: "/services?", method: "GET", options: { filters } }, manager))
-        entry(s.Spec!.Labels[LABEL.session]).containers.push(s.Id);
+        entry(s.Spec!.Labels[LABEL.session]).containers.push(s.ID!); // swarm objects spell it ID
       for (const n of await dockerCall<Labelled[]>({ path: "/networks?", method: "GET", options: { filters } }, manager))
         entry(n.Labels![LABEL.session]).networks.push(n.Id);
       for (const m of nodes) {

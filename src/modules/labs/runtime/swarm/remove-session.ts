@@ -1,7 +1,7 @@
 import type Modem from "docker-modem";
 import { dockerCall } from "../docker-engine";
 
-type Listed = { Id?: string; Name?: string };
+type Listed = { Id?: string; ID?: string; Name?: string };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Retries `attempt` until it reports done or the deadline passes (then throws what it last said). */
@@ -21,7 +21,7 @@ async function until(what: string, attempt: () => Promise<string | null>, timeou
  */
 export async function removeSession(filters: string, manager: Modem, nodes: Modem[]): Promise<void> {
   const services = await dockerCall<Listed[]>({ path: "/services?", method: "GET", options: { filters } }, manager);
-  await Promise.all(services.map((s) => dockerCall({ path: `/services/${s.Id}`, method: "DELETE" }, manager).catch(() => undefined)));
+  await Promise.all(services.map((s) => dockerCall({ path: `/services/${s.ID}`, method: "DELETE" }, manager).catch(() => undefined)));
   await until("containers still running", async () => {
     const lists = await Promise.all(
       nodes.map((m) => dockerCall<Listed[]>({ path: "/containers/json?", method: "GET", options: { all: true, filters } }, m)),
