@@ -26,7 +26,7 @@ export async function removeSession(filters: string, manager: Modem, nodes: Mode
     const lists = await Promise.all(
       nodes.map((m) => dockerCall<Listed[]>({ path: "/containers/json?", method: "GET", options: { all: true, filters } }, m)),
     );
-    // The agent removes a deleted service's containers lazily (seen > 30 s here): remove them outright.
+    // Removed outright rather than waiting for each node's agent to get round to it.
     await Promise.all(
       lists.flatMap((list, i) =>
         list.map((c) =>
