@@ -8,7 +8,7 @@ import { loadCourses } from "../../src/modules/courses/load-courses";
 import { courseRequirements } from "../../src/modules/courses/course-catalogue";
 import { loadExamDir } from "../../src/modules/exams/load-exam";
 
-export const DEFAULT_EXAM = "certified-professional-camera-cybersecurity";
+const DEFAULT_EXAM = "certified-professional-camera-cybersecurity";
 
 export async function completeExamPrerequisites(db: Db, email: string, examSlug = DEFAULT_EXAM): Promise<void> {
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });

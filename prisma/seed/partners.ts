@@ -16,7 +16,7 @@ import { completeExamPrerequisites } from "./exams";
 const EXAM_DIR = "content/exams/certified-professional-camera-cybersecurity";
 const DAY = 86_400_000;
 
-export const PARTNER_DEMO_STAFF = [
+const PARTNER_DEMO_STAFF = [
   { email: "nils@northwind.test", name: "Nils Nordin", org: "NORTHWIND", role: "LEARNER", certifiedDaysAgo: 400 },
   { email: "nora@northwind.test", name: "Nora Nyberg", org: "NORTHWIND", role: "LEARNER", certifiedDaysAgo: 3 * 365 - 45 }, // expires in ~45 days
   { email: "carl@contoso.test", name: "Carl Carlsson", org: "CONTOSO", role: "LEARNER", certifiedDaysAgo: 100 },

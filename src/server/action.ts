@@ -9,7 +9,7 @@ export type FormState = { ok?: boolean; message?: string; errors?: Partial<Recor
 const MAX_FIELD = 20_000;
 
 /** FormData -> plain strings; Next's internal `$ACTION` fields and oversized values are dropped. */
-export function formValues(formData: FormData): Record<string, string> {
+function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$") || typeof value !== "string") continue;
@@ -18,7 +18,7 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export function fieldErrors(error: z.ZodError): Partial<Record<string, string>> {
+function fieldErrors(error: z.ZodError): Partial<Record<string, string>> {
   const errors: Partial<Record<string, string>> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");

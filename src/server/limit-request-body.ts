@@ -10,7 +10,7 @@ const KB = 1024;
 const MB = 1024 * KB;
 
 /** First matching path prefix wins. No route of the app takes uploads larger than a certificate PDF. */
-export const BODY_LIMITS: readonly { prefix: string; bytes: number }[] = [
+const BODY_LIMITS: readonly { prefix: string; bytes: number }[] = [
   { prefix: "/api/verify", bytes: 3_000_000 }, // a credential file: certificate PDF (~100 KB), badge, wallet JSON; the route's own cap
   { prefix: "/api/auth/", bytes: 16 * KB }, // sign-in forms: an email, a password, a CSRF token
   { prefix: "/api/labs/", bytes: 16 * KB }, // {"lab": "..."} and bodiless POSTs

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export const STATIC_HEADERS: Record<string, string> = {
+const STATIC_HEADERS: Record<string, string> = {
   "x-frame-options": "DENY",
   "x-content-type-options": "nosniff",
   // Certificate ids sit in /verify URLs: never hand them to other sites.

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from "react";
 
 /** A learner's progress in one course, as served by /api/courses/<course>/progress. */
-export type LearnerProgress = {
+type LearnerProgress = {
   completedLessons: string[];
   correctChecks: string[];
   lessonsCompleted: number;

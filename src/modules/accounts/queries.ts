@@ -93,6 +93,3 @@ export async function clearSignInFailures(email: string): Promise<number> {
   return (await db.signInAttempt.deleteMany({ where: { email, success: false } })).count;
 }
 
-export function listUsers() {
-  return db.user.findMany({ orderBy: { createdAt: "asc" }, select: { ...userSelect, organization: { select: { name: true } } } });
-}

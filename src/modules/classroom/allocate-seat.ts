@@ -1,8 +1,6 @@
 // Seat and waitlist rules, pure so they can be tested without a database. A seat is a number
 // 1..capacity; the database enforces that one seat holds one learner (unique sessionId+seat).
 
-export type EnrolmentStatus = "enrolled" | "waitlisted" | "withdrawn";
-
 /** The lowest seat number not taken, or null when the session is full. */
 export function firstFreeSeat(takenSeats: readonly number[], capacity: number): number | null {
   const taken = new Set(takenSeats);

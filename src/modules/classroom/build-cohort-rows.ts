@@ -26,7 +26,7 @@ export type CohortRow = {
 };
 
 const ACTIVE = new Set(["provisioning", "ready"]);
-export const STUCK_AFTER_MINUTES = 10;
+const STUCK_AFTER_MINUTES = 10;
 
 export function buildCohortRows(
   roster: readonly { userId: string; name: string }[],
