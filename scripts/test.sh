@@ -12,6 +12,7 @@ step() { echo; echo "==> $*"; }
 step "Lab engine and images"; bash scripts/setup-lab-engine.sh
 step "Format check";          npx prettier --check . > /dev/null || { npx prettier --list-different .; echo "Run npm run format"; exit 1; }
 step "Lint (architecture boundaries)"; npx eslint . --max-warnings 0
+step "Unused files, exports and dependencies (knip)"; npx knip
 step "Type check";            npx tsc --noEmit
 if [[ -f scripts/check-content.ts ]]; then step "Content check"; npx tsx scripts/check-content.ts; fi
 step "Unit and integration tests"; npx vitest run --project unit --project integration

@@ -92,4 +92,3 @@ export async function settleSignInAttempt(attemptId: string, email: string, ip: 
 export async function clearSignInFailures(email: string): Promise<number> {
   return (await db.signInAttempt.deleteMany({ where: { email, success: false } })).count;
 }
-

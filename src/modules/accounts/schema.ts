@@ -43,5 +43,4 @@ export const changePasswordSchema = z
 
 export const unlockSignInSchema = z.object({ email });
 
-
 export const verifyEmailSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/u, "This link is invalid.") });

@@ -2,7 +2,7 @@
 import type { PartnerOverview } from "./load-partner-overview";
 import { toCsv } from "./to-csv";
 
-export const STAFF_CSV_HEADER = [
+const STAFF_CSV_HEADER = [
   "Name",
   "Email",
   "Role",

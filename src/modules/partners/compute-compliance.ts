@@ -5,7 +5,7 @@ import type { ComplianceFile } from "./schema";
 export type StaffPractice = { userId: string; lessonsCompleted: ReadonlySet<string>; labsCompleted: ReadonlySet<string> };
 export type ModuleInfo = { slug: string; title: string; lessons: string[] };
 
-export type PracticeCoverage = { practice: string; kind: "module" | "lab"; slug: string; title: string; staffCovering: number };
+type PracticeCoverage = { practice: string; kind: "module" | "lab"; slug: string; title: string; staffCovering: number };
 export type RequirementCoverage = { ref: string; name: string; practices: PracticeCoverage[]; covered: boolean };
 
 export function coversPractice(staff: StaffPractice, kind: string, slug: string, modules: readonly ModuleInfo[]): boolean {

@@ -11,7 +11,7 @@ export type StaffRecord = {
   labsCompleted: string[]; // lab slugs with every step passed
 };
 
-export type RequirementCheck = { key: string; label: string; required: number; actual: number; met: boolean };
+type RequirementCheck = { key: string; label: string; required: number; actual: number; met: boolean };
 export type TierEvaluation = { at: Date; meets: boolean; checks: RequirementCheck[] };
 
 const YEAR_MS = 365.25 * 86_400_000;

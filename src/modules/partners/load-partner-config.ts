@@ -8,7 +8,7 @@ import { readYaml, zodIssues } from "@/src/modules/content/read-yaml";
 import type { ContentIssue } from "@/src/modules/content/content-issue";
 import { complianceFile, tiersFile, type ComplianceFile, type TiersFile } from "./schema";
 
-export const PARTNERS_DIR = "content/partners";
+const PARTNERS_DIR = "content/partners";
 
 function loadFile<T>(
   root: string,

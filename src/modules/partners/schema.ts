@@ -3,9 +3,8 @@ import { z } from "zod";
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, "must be kebab-case");
 
 export const TIER_IDS = ["AUTHORIZED", "SILVER", "GOLD"] as const;
-export type TierId = (typeof TIER_IDS)[number];
 
-export const tierRequirements = z.strictObject({
+const tierRequirements = z.strictObject({
   certifiedProfessionals: z.number().int().min(0).max(1000),
   exams: z.array(slug).min(1),
   certifiedWithinYears: z.number().int().min(1).max(20),
@@ -35,7 +34,7 @@ export const tiersFile = z
   });
 export type TiersFile = z.infer<typeof tiersFile>;
 
-export const practiceRef = z.string().regex(/^(module|lab):[a-z0-9]+(?:-[a-z0-9]+)*$/u, "must be module:<module-slug> or lab:<lab-slug>");
+const practiceRef = z.string().regex(/^(module|lab):[a-z0-9]+(?:-[a-z0-9]+)*$/u, "must be module:<module-slug> or lab:<lab-slug>");
 export const complianceFile = z.strictObject({
   course: slug,
   requirements: z
