@@ -13,4 +13,4 @@ export DATABASE_URL="file:./$db" NODE_ENV=production PORT=$port HOST=127.0.0.1 \
   NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 ACADEMY_E2E=1
 npx prisma migrate deploy > /dev/null
 npx tsx prisma/seed.ts
-exec npx tsx --import ./scripts/server-only-hook.mjs server.ts
+exec node --import tsx --import ./scripts/server-only-hook.mjs server.ts
