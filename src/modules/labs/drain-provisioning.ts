@@ -35,6 +35,7 @@ export async function drainProvisioning(graceMs: number, rollBack: Rollback = ro
   await Promise.race([Promise.allSettled(pending.map(([, p]) => p)), graceOver]);
   clearTimeout(timer);
   const unfinished = [...inFlight().keys()].filter((id) => pending.some(([p]) => p === id));
+  for (const id of unfinished) inFlight().delete(id); // rolled back once, even if its promise settles later
   for (const id of unfinished) await rollBack(id).catch((e) => console.error(`[labs] rollback ${id}:`, e instanceof Error ? e.message : e));
   return { finished: pending.length - unfinished.length, rolledBack: unfinished.length };
 }
