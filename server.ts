@@ -12,6 +12,7 @@ import { applySecurityHeaders } from "./src/server/security-headers";
 import { loadScriptHashes } from "./src/server/script-hashes";
 import { secureDataDir } from "./src/server/secure-data-dir";
 import { refuseForeignAction } from "./src/server/check-action-origin";
+import { shutDownGracefully, trackRequests } from "./src/server/shut-down-gracefully";
 import { limitRequestBody } from "./src/server/limit-request-body";
 
 bridgeConsole(); // every line the process prints is structured JSON (pino)
@@ -51,15 +52,17 @@ const staticPages = dev ? new Map() : loadPrerenderedPages(process.env.NEXT_DIST
 const scriptHashes = dev ? new Map() : loadScriptHashes(process.env.NEXT_DIST_DIR || ".next");
 
 const server = http.createServer(
-  logRequests((req, res) => {
-    applySecurityHeaders(req, res, scriptHashes, dev);
-    if (refuseForeignAction(req, res)) return;
-    if (servePrerendered(staticPages, req, res)) return;
-    // The client's address as this process saw it; any forged value is replaced.
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
-    // Next sees a body only once it is complete and within the route's limit (413 otherwise).
-    limitRequestBody(req, res, () => void rollSessionCookie(req, res, config.AUTH_SECRET).then(() => handle(req, res)));
-  }),
+  logRequests(
+    trackRequests((req, res) => {
+      applySecurityHeaders(req, res, scriptHashes, dev);
+      if (refuseForeignAction(req, res)) return;
+      if (servePrerendered(staticPages, req, res)) return;
+      // The client's address as this process saw it; any forged value is replaced.
+      req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
+      // Next sees a body only once it is complete and within the route's limit (413 otherwise).
+      limitRequestBody(req, res, () => void rollSessionCookie(req, res, config.AUTH_SECRET).then(() => handle(req, res)));
+    }),
+  ),
 );
 
 server.on("upgrade", (req, socket, head) => {
@@ -73,13 +76,22 @@ server.listen(config.PORT, config.HOST, () => {
   console.log(`Cyberwall Academy ready on http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`);
 });
 
+// A restart lets running requests and lab starts finish; terminals are told and re-attach afterwards.
+const { drainProvisioning } = await import("./src/modules/labs/drain-provisioning");
+const { db } = await import("./src/server/db");
+let shuttingDown = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    stopLabs();
-    stopNotifications();
-    stopPruning();
-    stopIssuance();
-    server.close();
-    process.exit(0);
+    if (shuttingDown) process.exit(1); // a second signal: stop waiting
+    shuttingDown = true;
+    console.log(`[shutdown] ${signal}: finishing running work (up to ${config.SHUTDOWN_GRACE_SECONDS} s)`);
+    void shutDownGracefully({
+      server,
+      graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000,
+      stop: [stopLabs, stopNotifications, stopPruning, stopIssuance],
+      closeRoutes: () => Promise.all(routes.map((r) => r.close())).then(() => undefined),
+      drainProvisioning,
+      disconnect: () => db.$disconnect(),
+    });
   });
 }

@@ -22,4 +22,4 @@ export SMTP_URL=$(head -1 "$url_file") SIGN_UP_LIMIT_PER_HOUR=100000
 rm -f "$url_file"
 npx prisma migrate deploy > /dev/null
 npx tsx prisma/seed.ts
-exec npx tsx --import ./scripts/server-only-hook.mjs server.ts
+exec node --import tsx --import ./scripts/server-only-hook.mjs server.ts

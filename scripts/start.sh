@@ -28,4 +28,4 @@ cat <<MSG
     admin            admin@academy.test
 
 MSG
-exec npx tsx --import ./scripts/server-only-hook.mjs server.ts
+exec node --import tsx --import ./scripts/server-only-hook.mjs server.ts

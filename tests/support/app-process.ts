@@ -1,10 +1,19 @@
 // A real app process (server.ts on the production build test.sh made) for the several-processes tests:
-// its own process group (killed as a whole), its output collected for the assertions.
+// its own process group (killed as a whole), its output collected for the assertions. Run by node itself,
+// not `npx tsx` (npx exits 143 on SIGTERM without waiting for its child), so a SIGTERM reaches server.ts.
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { encode } from "next-auth/jwt";
 
-export type AppProcess = { port: number; url: string; child: ChildProcess; output: () => string; kill(): Promise<void> };
+export type AppProcess = {
+  port: number;
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  kill(): Promise<void>;
+  /** SIGTERM (a graceful shutdown) and its exit code. */
+  terminate(): Promise<number | null>;
+};
 
 export async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -14,9 +23,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startAppProcess(env: Record<string, string>): Promise<AppProcess> {
-  const port = await freePort();
-  const child = spawn("npx", ["tsx", "--import", "./scripts/server-only-hook.mjs", "server.ts"], {
+export async function startAppProcess(env: Record<string, string>, port?: number): Promise<AppProcess> {
+  port ??= await freePort();
+  const child = spawn("node", ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "server.ts"], {
     env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", AUTH_URL: `http://127.0.0.1:${port}` },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -43,6 +52,11 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
           // the group is gone already
         }
       await exited;
+    },
+    async terminate() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await exited;
+      return child.exitCode;
     },
   };
 }

@@ -6,11 +6,15 @@ import "@xterm/xterm/css/xterm.css";
 const PAUSE_AT = 512 * 1024; // bytes xterm.js has not rendered yet
 const RESUME_AT = 64 * 1024;
 const READER_STORE = "terminal-screen-reader";
+const SERVICE_RESTART = 1012; // the academy restarts; the lab (and its tmux shell) keeps running
+const RETRY_EVERY_MS = 2000;
+const RETRY_FOR_MS = 3 * 60_000;
 
 /** xterm.js over the lab's terminal WebSocket. xterm touches `window` on import, so it loads in the effect. */
 export function LabTerminal({ sessionId, readOnly }: { sessionId: string; readOnly: boolean }) {
   const box = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<"connecting" | "open" | "closed">("connecting");
+  const [state, setState] = useState<"connecting" | "open" | "restarting" | "closed">("connecting");
+  const restartingSince = useRef<number | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [fullScreen, setFullScreen] = useState(false);
   const [reader, setReader] = useState(false);
@@ -52,11 +56,24 @@ export function LabTerminal({ sessionId, readOnly }: { sessionId: string; readOn
       const send = (message: object) => ws.readyState === WebSocket.OPEN && ws.send(JSON.stringify(message));
       let pending = 0;
       let paused = false;
+      let retry: ReturnType<typeof setTimeout> | undefined;
       ws.onopen = () => {
+        restartingSince.current = null;
         setState("open");
         term.focus();
       };
-      ws.onclose = () => !disposed && setState("closed");
+      ws.onclose = (event) => {
+        if (disposed) return;
+        // After a restart notice, retry until the academy is back; the same shell is re-attached.
+        if (event.code === SERVICE_RESTART) restartingSince.current ??= Date.now();
+        const since = restartingSince.current;
+        if (since === null || Date.now() - since > RETRY_FOR_MS) {
+          restartingSince.current = null;
+          return setState("closed");
+        }
+        setState("restarting");
+        retry = setTimeout(() => setAttempt((n) => n + 1), RETRY_EVERY_MS);
+      };
       ws.onmessage = (event) => {
         const bytes = new Uint8Array(event.data as ArrayBuffer);
         pending += bytes.length;
@@ -94,6 +111,7 @@ export function LabTerminal({ sessionId, readOnly }: { sessionId: string; readOn
       const observer = new ResizeObserver(() => fit.fit());
       observer.observe(box.current);
       cleanup = () => {
+        clearTimeout(retry);
         observer.disconnect();
         ws.close(1000);
         termRef.current = null;
@@ -139,6 +157,7 @@ export function LabTerminal({ sessionId, readOnly }: { sessionId: string; readOn
       <p className="text-xs text-slate-500" aria-live="polite">
         {state === "connecting" && "Connecting to your workstation…"}
         {state === "open" && (readOnly ? "Watching read-only." : "Connected. Copy: Ctrl+Shift+C · Paste: Ctrl+Shift+V")}
+        {state === "restarting" && "The academy is restarting; your lab keeps running. Reconnecting…"}
         {state === "closed" && (
           <>
             Disconnected.{" "}

@@ -1,6 +1,7 @@
 import "server-only";
 import { metrics } from "@/src/server/metrics";
 import { provisionSession } from "./provision-session";
+import { trackProvisioning } from "./drain-provisioning";
 import type { LabSessionRow } from "./queries";
 import type { Lab } from "./schema";
 
@@ -16,6 +17,7 @@ export function launchSession(lab: Lab, row: Pick<LabSessionRow, "id" | "subnet"
     { id: row.id, subnet: row.subnet!, expiresAt: row.expiresAt, variables: JSON.parse(row.variables) },
     markTerminalReady,
   );
+  trackProvisioning(row.id, provisioning); // a shutdown waits for it or rolls it back
   provisioning.then(
     () => metrics.labStartSeconds.observe({ lab: lab.slug }, (Date.now() - row.createdAt.getTime()) / 1000),
     () => undefined,

@@ -2,6 +2,7 @@ import "server-only";
 import { listLabs } from "./catalog";
 import { labConfig } from "./lab-config";
 import { provisionSession } from "./provision-session";
+import { trackProvisioning } from "./drain-provisioning";
 import { countPooled } from "./queries";
 import { reservePoolSession } from "./admission/reserve-pool-session";
 import type { Lab } from "./schema";
@@ -23,7 +24,9 @@ export async function refillWarmPool(lab: Lab, size = labConfig().LAB_WARM_POOL)
       const expiresAt = new Date(Date.now() + POOL_LIFETIME_MS);
       const row = await reservePoolSession(lab, { expiresAt, hardExpiresAt: expiresAt });
       if (!row) break; // the cap is reached or learners are queued: capacity goes to them first
-      await provisionSession(lab, { id: row.id, subnet: row.subnet!, expiresAt, variables: JSON.parse(row.variables) });
+      const provisioning = provisionSession(lab, { id: row.id, subnet: row.subnet!, expiresAt, variables: JSON.parse(row.variables) });
+      trackProvisioning(row.id, provisioning);
+      await provisioning;
     }
   } catch (error) {
     console.error(`[labs] warm pool for ${lab.slug}:`, error instanceof Error ? error.message : error);

@@ -18,6 +18,8 @@ import { parseClientMessage, TERMINAL_PATH } from "./terminal-protocol";
 const HIGH_WATER = 1024 * 1024; // pause the container's output above this many unsent bytes
 const LOW_WATER = 128 * 1024;
 const TOUCH_EVERY_MS = 60_000;
+const SERVICE_RESTART = 1012; // the browser reconnects on it and re-attaches to the same tmux shell
+export const RESTART_NOTICE = "The academy is restarting; your lab keeps running. Reconnecting…";
 
 function refuse(socket: Duplex, status: number, text: string) {
   socket.end(
@@ -39,10 +41,25 @@ function sameOrigin(req: IncomingMessage): boolean {
 /** `/api/labs/<session>/terminal`: the owner gets a shell (tmux, so a reload re-attaches); trainers/admins watch read-only. */
 export function labTerminalRoute(secret = process.env.AUTH_SECRET ?? ""): UpgradeRoute {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 128 * 1024, perMessageDeflate: false });
+  let closing = false;
   return {
     matches: (url) => TERMINAL_PATH.test(url),
+    async close() {
+      closing = true;
+      const closed = [...wss.clients].map(
+        (ws) =>
+          new Promise<void>((resolve) => {
+            ws.once("close", () => resolve());
+            ws.send(Buffer.from(`\r\n\x1b[33m${RESTART_NOTICE}\x1b[0m\r\n`), { binary: true });
+            ws.close(SERVICE_RESTART, "academy restarting");
+            setTimeout(() => (ws.terminate(), resolve()), 2000).unref(); // a client that never answers the close
+          }),
+      );
+      await Promise.all(closed);
+    },
     async handle(req, socket, head) {
       try {
+        if (closing) return refuse(socket, 503, "Service Unavailable");
         const sessionId = TERMINAL_PATH.exec(req.url ?? "")![1];
         if (!sameOrigin(req)) return refuse(socket, 403, "Forbidden");
         const claims = await userIdFromCookie(req.headers.cookie, secret);
@@ -71,6 +88,7 @@ export function labTerminalRoute(secret = process.env.AUTH_SECRET ?? ""): Upgrad
           cols,
           rows,
         });
+        if (closing) return (terminal.close(), refuse(socket, 503, "Service Unavailable"));
         wss.handleUpgrade(req, socket, head, (ws) => pipe(ws, terminal, sessionId, access === "owner"));
       } catch (error) {
         console.error("[labs] terminal:", error instanceof Error ? error.message : error);
