@@ -4,7 +4,7 @@ import { releaseSubnet, transitionSession } from "./queries";
 import { labRuntime } from "./runtime";
 import { signalSession } from "./session-signals";
 
-export const RESTART_ROLLBACK_MESSAGE = "The academy restarted while your lab was starting; start it again.";
+const RESTART_ROLLBACK_MESSAGE = "The academy restarted while your lab was starting; start it again.";
 
 // Routes run inside Next's bundle, server.ts outside it: module state is not shared, globalThis is.
 const g = globalThis as typeof globalThis & { academyProvisioning?: Map<string, Promise<unknown>> };
@@ -20,7 +20,7 @@ export function trackProvisioning(sessionId: string, provisioning: Promise<unkno
 export type Rollback = (sessionId: string) => Promise<void>;
 
 /** Fails the session with a message for the learner and removes its containers (the lab cannot finish now). */
-export const rollBackProvisioning: Rollback = async (sessionId) => {
+const rollBackProvisioning: Rollback = async (sessionId) => {
   await transitionSession(sessionId, ["provisioning"], { status: "failed", error: RESTART_ROLLBACK_MESSAGE, finishedAt: new Date() });
   signalSession(sessionId);
   await labRuntime(labConfig().owner).destroy(sessionId);

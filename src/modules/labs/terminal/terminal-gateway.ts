@@ -19,7 +19,7 @@ const HIGH_WATER = 1024 * 1024; // pause the container's output above this many 
 const LOW_WATER = 128 * 1024;
 const TOUCH_EVERY_MS = 60_000;
 const SERVICE_RESTART = 1012; // the browser reconnects on it and re-attaches to the same tmux shell
-export const RESTART_NOTICE = "The academy is restarting; your lab keeps running. Reconnecting…";
+const RESTART_NOTICE = "The academy is restarting; your lab keeps running. Reconnecting…";
 
 function refuse(socket: Duplex, status: number, text: string) {
   socket.end(
