@@ -12,6 +12,7 @@ import { applySecurityHeaders } from "./src/server/security-headers";
 import { loadScriptHashes } from "./src/server/script-hashes";
 import { secureDataDir } from "./src/server/secure-data-dir";
 import { refuseForeignAction } from "./src/server/check-action-origin";
+import { limitRequestBody } from "./src/server/limit-request-body";
 
 bridgeConsole(); // every line the process prints is structured JSON (pino)
 let config;
@@ -56,7 +57,8 @@ const server = http.createServer(
     if (servePrerendered(staticPages, req, res)) return;
     // The client's address as this process saw it; any forged value is replaced.
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
-    void rollSessionCookie(req, res, config.AUTH_SECRET).then(() => handle(req, res));
+    // Next sees a body only once it is complete and within the route's limit (413 otherwise).
+    limitRequestBody(req, res, () => void rollSessionCookie(req, res, config.AUTH_SECRET).then(() => handle(req, res)));
   }),
 );
 

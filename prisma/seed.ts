@@ -29,7 +29,7 @@ export async function seed(db = createPrismaClient()) {
     const data = { name: account.name, role: account.role, organizationId: account.org ? orgIds.get(account.org) : null };
     await db.user.upsert({
       where: { email: account.email },
-      create: { email: account.email, passwordHash, ...data },
+      create: { email: account.email, passwordHash, emailVerified: new Date(), ...data },
       update: data,
     });
   }

@@ -21,3 +21,4 @@ step "Production build";      npx next build > data/test-build.log 2>&1 || { cat
 # throwaway PostgreSQL 15 cluster. The lab runtime's own tests never touch the database: they ran above only.
 step "Integration tests on PostgreSQL"; bash scripts/with-postgres.sh npx vitest run --project integration --project postgres
 step "End-to-end journeys (Chromium)"; npx playwright test
+step "Camera web interface (Chromium, in-process camera)"; npx playwright test -c playwright.camera.config.ts

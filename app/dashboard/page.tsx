@@ -3,6 +3,7 @@ import { requireUser } from "@/src/server/auth/guards";
 import { CourseProgressSummary } from "@/src/components/course-progress-summary";
 import type { Role } from "@/src/modules/accounts/schema";
 import { DashboardUpcoming } from "./dashboard-upcoming";
+import { VerifyEmailBanner } from "./verify-email-banner";
 
 export const metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";
@@ -52,6 +53,7 @@ export default async function DashboardPage() {
     <div className="space-y-6">
       <h1 data-testid="dashboard-title">{panel.title}</h1>
       <p>Welcome, {user.name}.</p>
+      <VerifyEmailBanner userId={user.id} />
       <DashboardUpcoming userId={user.id} />
       <ul className="grid gap-3 md:grid-cols-3">
         {panel.links.map((link) => (

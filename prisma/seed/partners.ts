@@ -90,7 +90,7 @@ export async function seedPartners(db: Db, now = new Date()) {
     const data = { name: s.name, role: s.role, organizationId: orgs.get(s.org) ?? null };
     const user = await db.user.upsert({
       where: { email: s.email },
-      create: { email: s.email, passwordHash, ...data },
+      create: { email: s.email, passwordHash, emailVerified: new Date(), ...data },
       update: data,
       select: { id: true, name: true, email: true },
     });

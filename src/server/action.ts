@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { requireUser, type CurrentUser } from "./auth/guards";
+import { getCurrentUser, requireUser, type CurrentUser } from "./auth/guards";
+import { auditDeniedAction } from "./auth/audit-denied-action";
 import type { Role } from "@/src/modules/accounts/schema";
 
 export type FormState = { ok?: boolean; message?: string; errors?: Partial<Record<string, string>>; values?: Record<string, string> };
@@ -44,9 +45,15 @@ function wrap<S extends z.ZodType, U>(schema: S, getUser: () => Promise<U>, hand
   };
 }
 
+/** The role guard of every action; a refused call by a signed-in user is audited first. */
+async function guard(roles: Role[], name: string): Promise<CurrentUser> {
+  await auditDeniedAction(await getCurrentUser(), roles, name);
+  return requireUser(...roles);
+}
+
 /** A form action that re-checks the session and role, then validates with zod. */
 export function userFormAction<S extends z.ZodType>(roles: Role[], schema: S, handler: Handler<S, CurrentUser>) {
-  return wrap(schema, () => requireUser(...roles), handler);
+  return wrap(schema, () => guard(roles, handler.name), handler);
 }
 
 /** A form action open to anonymous visitors (sign up, sign in): validation only. */
@@ -61,7 +68,7 @@ export function userAction<S extends z.ZodType, R>(
   handler: (input: z.output<S>, user: CurrentUser) => Promise<R>,
 ) {
   return async (input: unknown): Promise<R> => {
-    const user = await requireUser(...roles);
+    const user = await guard(roles, handler.name);
     return handler(schema.parse(input), user);
   };
 }

@@ -18,6 +18,8 @@ const schema = z.object({
   DOCKER_TLS_VERIFY: z.string().optional(),
   // How often each app process looks for due notifications (certificate expiry, partner tier at risk).
   NOTIFY_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  // Sign-ups accepted per client IP per hour (counted in the database, so every app process agrees).
+  SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
 });
 
 export type Env = z.infer<typeof schema>;

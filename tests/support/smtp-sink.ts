@@ -4,7 +4,9 @@ import type { AddressInfo } from "node:net";
 
 export type ReceivedMail = { from: string; to: string[]; raw: string; subject: string; body: string };
 
-export async function startSmtpSink(): Promise<{ url: string; messages: ReceivedMail[]; close(): Promise<void> }> {
+export async function startSmtpSink(
+  onMessage?: (mail: ReceivedMail) => void,
+): Promise<{ url: string; messages: ReceivedMail[]; close(): Promise<void> }> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -16,13 +18,15 @@ export async function startSmtpSink(): Promise<{ url: string; messages: Received
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         const [head, ...rest] = raw.split(/\r?\n\r?\n/u);
-        messages.push({
+        const mail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((r) => r.address),
           raw,
           subject: /^Subject: (.*)$/imu.exec(head)?.[1]?.trim() ?? "",
           body: rest.join("\n\n"),
-        });
+        };
+        messages.push(mail);
+        onMessage?.(mail);
         callback();
       });
     },

@@ -1,5 +1,6 @@
 "use server";
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/src/server/auth";
 import { publicFormAction, userFormAction, type FormState } from "@/src/server/action";
@@ -12,15 +13,46 @@ import { hashPassword, verifyPassword } from "./hash-password";
 import { bumpSessionVersion, findPasswordHash, updatePasswordHash } from "./queries";
 import { recordAudit } from "@/src/modules/audit/queries";
 import { registerUser } from "./register-user";
+import { clientIp } from "@/src/server/auth/client-ip";
+import { env } from "@/src/server/env";
+import { verifyEmailSchema } from "./schema";
+import { consumeVerifyToken, findEmailVerified, reserveSignUpAttempt } from "./queries/verify-email";
+import { sendVerificationMail } from "./send-verification";
+
+/** Where mailed links point: AUTH_URL when configured, else the Origin (server.ts has checked it equals Host). */
+function mailOrigin(h: Headers): string {
+  return env().AUTH_URL?.replace(/\/$/u, "") ?? h.get("origin") ?? `http://${h.get("host") ?? "localhost"}`;
+}
 
 const signUpHandler = publicFormAction(signUpSchema, async (input) => {
-  const result = await registerUser(input);
+  const h = await headers();
+  const result = await registerUser(input, { ip: clientIp(h), origin: mailOrigin(h), limitPerHour: env().SIGN_UP_LIMIT_PER_HOUR });
   if (!result.ok) return result;
-  redirect("/sign-in?registered=1");
+  // The same page for a new and an already registered address.
+  redirect("/sign-up/check-inbox");
 });
 
 export async function signUpAction(prev: FormState, formData: FormData) {
   return signUpHandler(prev, formData);
+}
+
+const verifyEmailHandler = publicFormAction(verifyEmailSchema, async ({ token }) => {
+  if (!(await consumeVerifyToken(token))) return { ok: false, message: "This link is invalid, used or expired. Sign in to get a new one." };
+  redirect("/verify-email?verified=1");
+});
+
+/** A POST (the page's button), so a mail scanner fetching the link does not use it up. */
+export async function verifyEmailAction(prev: FormState, formData: FormData) {
+  return verifyEmailHandler(prev, formData);
+}
+
+/** Mails a fresh link to the signed-in, unverified user (counted against the IP's sign-up limit). */
+export async function resendVerificationAction() {
+  const user = await requireUser();
+  const h = await headers();
+  if ((await findEmailVerified(user.id))?.emailVerified) return;
+  if (!(await reserveSignUpAttempt(clientIp(h), env().SIGN_UP_LIMIT_PER_HOUR))) return;
+  await sendVerificationMail(user, mailOrigin(h));
 }
 
 const signInHandler = publicFormAction(signInSchema, async (input) => {

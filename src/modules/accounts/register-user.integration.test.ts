@@ -1,27 +1,51 @@
-import { describe, expect, it } from "vitest";
-import { registerUser } from "./register-user";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerUser, SIGN_UP_LIMITED, type SignUpContext } from "./register-user";
+import { consumeVerifyToken, createVerifyToken, hashVerifyToken, reserveSignUpAttempt } from "./queries/verify-email";
 import { signUpSchema } from "./schema";
 import { db } from "@/src/server/db";
+import { parseEnv } from "@/src/server/env";
+import { startSmtpSink } from "@/tests/support/smtp-sink";
 
 const valid = { name: "Nina Newcomer", email: "nina@example.com", password: "Tripod-Lens-2026", organizationCode: "" };
+const LIMIT = parseEnv({ NODE_ENV: "test", AUTH_SECRET: "x".repeat(32) }).SIGN_UP_LIMIT_PER_HOUR;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let ipSeq = 0;
+const ctx = (ip = `198.51.100.${ipSeq++}`): SignUpContext => ({ ip, origin: "http://academy.test", limitPerHour: LIMIT });
 
-async function register(overrides: Record<string, string>) {
+beforeAll(async () => {
+  sink = await startSmtpSink();
+  process.env.SMTP_URL = sink.url;
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await sink.close();
+});
+
+async function register(overrides: Record<string, string>, context = ctx()) {
   const parsed = signUpSchema.safeParse({ ...valid, ...overrides });
   if (!parsed.success) return { ok: false as const, errors: { [String(parsed.error.issues[0].path[0])]: parsed.error.issues[0].message } };
-  return registerUser(parsed.data);
+  return registerUser(parsed.data, context);
 }
+// Bodies arrive quoted-printable (nodemailer wraps long lines): undo soft breaks and =XX escapes.
+const decode = (qp: string) =>
+  qp.replace(/=\r?\n/gu, "").replace(/=([0-9A-F]{2})/gu, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+const mailsTo = (email: string) => sink.messages.filter((m) => m.to.includes(email)).map((m) => ({ ...m, body: decode(m.body) }));
+const linkToken = (body: string) => /\/verify-email\?token=([A-Za-z0-9_-]+)/u.exec(body)?.[1];
 
-describe("registerUser (real SQLite)", () => {
-  it("creates a learner in the organisation named by its code (case-insensitive)", async () => {
+describe("registerUser (real database, real SMTP)", () => {
+  it("creates an unverified learner in the organisation named by its code, and mails a verification link", async () => {
     const org = await db.organization.create({ data: { name: "Acme", code: "ACME-1" } });
     const result = await register({ email: "Member@Example.com", organizationCode: "acme-1" });
-    expect(result.ok).toBe(true);
+    expect(result).toEqual({ ok: true });
     const user = await db.user.findUniqueOrThrow({
       where: { email: "member@example.com" },
-      select: { role: true, organizationId: true, passwordHash: true },
+      select: { role: true, organizationId: true, passwordHash: true, emailVerified: true },
     });
-    expect(user).toMatchObject({ role: "LEARNER", organizationId: org.id });
+    expect(user).toMatchObject({ role: "LEARNER", organizationId: org.id, emailVerified: null });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    const [mail] = mailsTo("member@example.com");
+    expect(mail.subject).toMatch(/Confirm your email address/u);
+    expect(mail.body).toContain("http://academy.test/verify-email?token=");
   });
 
   it.each([
@@ -35,15 +59,64 @@ describe("registerUser (real SQLite)", () => {
     const before = await db.user.count();
     const result = await register(overrides);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[field]).toMatch(message);
+    expect(!result.ok && result.errors?.[field]).toMatch(message);
     expect(await db.user.count()).toBe(before);
   });
 
-  it("refuses an existing email", async () => {
+  it("answers an existing address exactly like a new one, and tells the owner instead", async () => {
+    const fresh = await register({ email: "fresh@example.com" });
     await register({ email: "dup@example.com" });
     const before = await db.user.count();
-    const again = await register({ email: "DUP@example.com" });
-    expect(!again.ok && again.errors.email).toBe("An account with this email already exists. Sign in instead.");
+    const again = await register({ email: "DUP@example.com", name: "Mallory" });
+    expect(again).toEqual(fresh);
     expect(await db.user.count()).toBe(before);
+    const mails = mailsTo("dup@example.com");
+    expect(mails.map((m) => m.subject)).toEqual([
+      "Confirm your email address for Cyberwall Academy",
+      "Someone tried to sign up with your address at Cyberwall Academy",
+    ]);
+    expect(mails[1].body).toContain("http://academy.test/sign-in");
+    expect(mails[1].body).not.toMatch(/verify-email/u);
+  });
+
+  it("refuses the 11th sign-up from one IP within an hour, and still accepts another IP", async () => {
+    expect(LIMIT).toBe(10);
+    const ip = "203.0.113.7";
+    for (let i = 0; i < LIMIT; i++) expect((await register({ email: `burst-${i}@example.com` }, ctx(ip))).ok).toBe(true);
+    expect(await register({ email: "burst-x@example.com" }, ctx(ip))).toEqual({ ok: false, message: SIGN_UP_LIMITED });
+    expect(await db.user.findUnique({ where: { email: "burst-x@example.com" } })).toBeNull();
+    expect((await register({ email: "burst-y@example.com" }, ctx("203.0.113.8"))).ok).toBe(true);
+  });
+
+  it("counts parallel sign-ups atomically and forgets those older than an hour", async () => {
+    const results = await Promise.all(Array.from({ length: 15 }, () => reserveSignUpAttempt("192.0.2.50", 10)));
+    expect(results.filter(Boolean)).toHaveLength(10);
+    const hourAgo = new Date(Date.now() - 61 * 60_000);
+    for (let i = 0; i < 10; i++) await reserveSignUpAttempt("192.0.2.51", 10, hourAgo);
+    expect(await reserveSignUpAttempt("192.0.2.51", 10)).toBe(true);
+  });
+});
+
+describe("verification links", () => {
+  it("the mailed link verifies once; only its hash is stored", async () => {
+    await register({ email: "verify-me@example.com" });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "verify-me@example.com" }, select: { id: true } });
+    const token = linkToken(mailsTo("verify-me@example.com")[0].body)!;
+    const stored = await db.verificationToken.findMany({ where: { identifier: `verify:${user.id}` } });
+    expect(stored.map((t) => t.token)).toEqual([hashVerifyToken(token)]);
+    expect(stored[0].token).not.toContain(token);
+    expect(await consumeVerifyToken(token)).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toBeInstanceOf(Date);
+    expect(await consumeVerifyToken(token)).toBe(false);
+    expect(await consumeVerifyToken(hashVerifyToken(token))).toBe(false); // a leaked hash is no link
+  });
+
+  it("expires after 24 hours", async () => {
+    const user = await db.user.create({ data: { name: "Late", email: "late@example.com" }, select: { id: true } });
+    const token = await createVerifyToken(user.id, new Date(Date.now() - 24 * 3_600_000 - 1000));
+    expect(await consumeVerifyToken(token)).toBe(false);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toBeNull();
+    const fresh = await createVerifyToken(user.id, new Date(Date.now() - 23 * 3_600_000));
+    expect(await consumeVerifyToken(fresh)).toBe(true);
   });
 });

@@ -3,22 +3,36 @@ import type { z } from "zod";
 import { checkPassword } from "./check-password";
 import { hashPassword } from "./hash-password";
 import { createUser, findOrganizationByCode, findUserIdByEmail } from "./queries";
+import { reserveSignUpAttempt } from "./queries/verify-email";
 import type { signUpSchema } from "./schema";
+import { sendSignUpAttemptNotice, sendVerificationMail } from "./send-verification";
 
-export type RegisterResult = { ok: true; userId: string } | { ok: false; errors: Partial<Record<string, string>> };
+export type RegisterResult = { ok: true } | { ok: false; errors?: Partial<Record<string, string>>; message?: string };
+export type SignUpContext = { ip: string; origin: string; limitPerHour: number };
 
-/** Creates a learner account, or says precisely which field is wrong; nothing is written on error. */
-export async function registerUser(input: z.output<typeof signUpSchema>): Promise<RegisterResult> {
+export const SIGN_UP_LIMITED = "Too many sign-ups from your network. Try again in an hour.";
+
+/**
+ * Creates a learner account and mails a verification link. An address that already has an account gets
+ * the same answer (so sign-up cannot tell which addresses are registered); its owner gets a notice instead.
+ */
+export async function registerUser(input: z.output<typeof signUpSchema>, ctx: SignUpContext): Promise<RegisterResult> {
+  if (!(await reserveSignUpAttempt(ctx.ip, ctx.limitPerHour))) return { ok: false, message: SIGN_UP_LIMITED };
   const weak = checkPassword(input.password, input);
   if (weak) return { ok: false, errors: { password: weak } };
-  if (await findUserIdByEmail(input.email))
-    return { ok: false, errors: { email: "An account with this email already exists. Sign in instead." } };
   let organizationId: string | undefined;
   if (input.organizationCode) {
     const org = await findOrganizationByCode(input.organizationCode);
     if (!org) return { ok: false, errors: { organizationCode: "No partner organisation has this code. Check it with your manager." } };
     organizationId = org.id;
   }
-  const user = await createUser({ name: input.name, email: input.email, organizationId, passwordHash: await hashPassword(input.password) });
-  return { ok: true, userId: user.id };
+  // Hashed either way, so the duplicate branch does not answer measurably faster.
+  const passwordHash = await hashPassword(input.password);
+  if (await findUserIdByEmail(input.email)) {
+    await sendSignUpAttemptNotice(input.email, ctx.origin);
+    return { ok: true };
+  }
+  const user = await createUser({ name: input.name, email: input.email, organizationId, passwordHash });
+  await sendVerificationMail(user, ctx.origin);
+  return { ok: true };
 }

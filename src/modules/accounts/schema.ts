@@ -45,3 +45,5 @@ export const unlockSignInSchema = z.object({ email });
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type FormState = { ok?: boolean; message?: string; errors?: FieldErrors; values?: Record<string, string> };
+
+export const verifyEmailSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/u, "This link is invalid.") });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/src/server/db";
+import type { Tx } from "@/src/server/db-lock";
 
 export type AuditEvent = {
   action: string; // e.g. "auth.sign_in_failed", "user.role_changed", "certificate.revoked"
@@ -9,9 +10,10 @@ export type AuditEvent = {
   ip?: string | null;
 };
 
-export async function recordAudit(event: AuditEvent): Promise<void> {
+/** `client`: pass the transaction when the audit row must commit (or roll back) with the change it records. */
+export async function recordAudit(event: AuditEvent, client: Pick<Tx, "auditLog"> = db): Promise<void> {
   const detail = typeof event.detail === "string" ? event.detail : event.detail ? JSON.stringify(event.detail) : null;
-  await db.auditLog.create({
+  await client.auditLog.create({
     data: { action: event.action, actorId: event.actorId ?? null, target: event.target ?? null, detail, ip: event.ip ?? null },
   });
 }

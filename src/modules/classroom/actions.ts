@@ -5,7 +5,7 @@ import { userFormAction, type FormState } from "@/src/server/action";
 import { recordAudit } from "@/src/modules/audit/queries";
 import { listCourseOptions } from "./course-titles";
 import { attendanceSchema, scheduleSessionSchema, sessionIdSchema } from "./schema";
-import { cancelSession, createSession, enrolInSession, findSession, listTrainers, setAttendance, withdrawFromSession } from "./queries";
+import { cancelSession, createSession, enrolInSession, findSession, listTrainers, markAttendance, withdrawFromSession } from "./queries";
 
 const scheduleHandler = userFormAction(["TRAINER"], scheduleSessionSchema, async (input, user) => {
   if (!(await listCourseOptions()).some((c) => c.slug === input.courseSlug))
@@ -62,8 +62,8 @@ const attendanceHandler = userFormAction(["TRAINER"], attendanceSchema, async (i
   if (!session) return { ok: false, message: "No such session." };
   if (user.role !== "ADMIN" && session.trainerId !== user.id)
     return { ok: false, message: "Only this session's trainer can mark attendance." };
-  if (input.day > session.days) return { ok: false, message: "No such day." };
-  await setAttendance(input.sessionId, input.userId, input.day, input.present, user.id);
+  const result = await markAttendance({ ...input, markedById: user.id });
+  if (!result.ok) return result;
   revalidatePath(`/trainer/sessions/${input.sessionId}`);
   return { ok: true };
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/src/server/db";
-import { createSession, enrolInSession, getSessionDetail, hasAttendedClassroom, setAttendance, withdrawFromSession } from "./queries";
+import { createSession, enrolInSession, getSessionDetail, hasAttendedClassroom, markAttendance, withdrawFromSession } from "./queries";
 
 let n = 0;
 const user = (name: string) => db.user.create({ data: { name, email: `${name.toLowerCase()}-${n++}@example.com` }, select: { id: true } });
@@ -65,10 +65,14 @@ describe("hasAttendedClassroom", () => {
     const { id } = await newSession(5, trainer.id);
     await enrolInSession(id, learner.id);
     expect(await hasAttendedClassroom(learner.id, "cybersecurity-for-installers")).toBe(false);
-    await setAttendance(id, learner.id, 1, true, trainer.id);
-    await setAttendance(id, learner.id, 2, false, trainer.id);
+    // The session starts in 7 days: mark as the trainer would once day 2 is under way.
+    const now = new Date(Date.now() + 9 * 86_400_000);
+    const mark = (day: number, present: boolean) =>
+      markAttendance({ sessionId: id, userId: learner.id, day, present, markedById: trainer.id }, now);
+    expect(await mark(1, true)).toEqual({ ok: true });
+    expect(await mark(2, false)).toEqual({ ok: true });
     expect(await hasAttendedClassroom(learner.id, "cybersecurity-for-installers")).toBe(false);
-    await setAttendance(id, learner.id, 2, true, trainer.id);
+    expect(await mark(2, true)).toEqual({ ok: true });
     expect(await hasAttendedClassroom(learner.id, "cybersecurity-for-installers")).toBe(true);
     expect(await hasAttendedClassroom(learner.id, "another-course")).toBe(false);
     await db.classroomSession.update({ where: { id }, data: { cancelledAt: new Date() } });

@@ -1,17 +1,30 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "@/src/server/db";
+import { recordAudit } from "@/src/modules/audit/queries";
 import { attendedEveryDay, firstFreeSeat, nextInWaitlist, waitlistPosition } from "./allocate-seat";
+import { checkAttendanceMark, markCounts, type MarkDecision } from "./check-attendance-mark";
 
-/** Contract: true when the user was marked present on every day of one (not cancelled) session of the course. */
+/**
+ * Contract: true when the user, holding a seat, was marked present on every day of one (not cancelled)
+ * session of the course. Marks that break the marking rules (made before the day started, or for someone
+ * without a seat: rows written before those rules) do not count.
+ */
 export async function hasAttendedClassroom(userId: string, courseSlug: string): Promise<boolean> {
   const sessions = await db.classroomSession.findMany({
     where: { courseSlug, cancelledAt: null, attendance: { some: { userId, present: true } } },
-    select: { days: true, attendance: { where: { userId, present: true }, select: { day: true } } },
+    select: {
+      startsAt: true,
+      days: true,
+      dayMinutes: true,
+      cancelledAt: true,
+      enrolments: { where: { userId }, select: { status: true, seat: true } },
+      attendance: { where: { userId, present: true }, select: { day: true, present: true, markedAt: true } },
+    },
   });
   return sessions.some((s) =>
     attendedEveryDay(
-      s.attendance.map((a) => a.day),
+      s.attendance.filter((a) => markCounts(s, s.enrolments[0] ?? null, a)).map((a) => a.day),
       s.days,
     ),
   );
@@ -170,12 +183,36 @@ export async function withdrawFromSession(sessionId: string, userId: string): Pr
   });
 }
 
-export function setAttendance(sessionId: string, userId: string, day: number, present: boolean, markedById: string) {
-  return db.classroomAttendance.upsert({
-    where: { sessionId_userId_day: { sessionId, userId, day } },
-    create: { sessionId, userId, day, present, markedById },
-    update: { present, markedById, markedAt: new Date() },
-    select: { id: true },
+export type AttendanceMark = { sessionId: string; userId: string; day: number; present: boolean; markedById: string };
+
+/** Checks the rules on fresh rows and writes the mark with its audit row in one transaction. */
+export async function markAttendance(mark: AttendanceMark, now = new Date()): Promise<MarkDecision> {
+  const { sessionId, userId, day, present, markedById } = mark;
+  return db.$transaction(async (tx) => {
+    const session = await tx.classroomSession.findUnique({
+      where: { id: sessionId },
+      select: { startsAt: true, days: true, dayMinutes: true, cancelledAt: true },
+    });
+    if (!session) return { ok: false, message: "No such session." };
+    const seat = await tx.classroomEnrolment.findUnique({
+      where: { sessionId_userId: { sessionId, userId } },
+      select: { status: true, seat: true },
+    });
+    const decision = checkAttendanceMark(session, seat, day, now);
+    if (!decision.ok) return decision;
+    const before = await tx.classroomAttendance.findUnique({
+      where: { sessionId_userId_day: { sessionId, userId, day } },
+      select: { present: true },
+    });
+    await tx.classroomAttendance.upsert({
+      where: { sessionId_userId_day: { sessionId, userId, day } },
+      create: { sessionId, userId, day, present, markedById, markedAt: now },
+      update: { present, markedById, markedAt: now },
+      select: { id: true },
+    });
+    const detail = { userId, day, present, previous: before ? before.present : null };
+    await recordAudit({ action: "classroom.attendance_marked", actorId: markedById, target: sessionId, detail }, tx);
+    return decision;
   });
 }
 

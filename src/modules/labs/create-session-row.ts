@@ -12,7 +12,12 @@ export function sessionTimes(lab: Lab, now = new Date()) {
 }
 
 /** Creates a session row with a free subnet (the unique index settles races between processes). */
-export async function createSessionRow(lab: Lab, userId: string | null, times: { expiresAt: Date; hardExpiresAt: Date }) {
+export async function createSessionRow(
+  lab: Lab,
+  userId: string | null,
+  times: { expiresAt: Date; hardExpiresAt: Date },
+  poolPlanId: string | null = null,
+) {
   const variables = generateVariables(lab.variables);
   for (let attempt = 0; ; attempt++) {
     try {
@@ -22,6 +27,7 @@ export async function createSessionRow(lab: Lab, userId: string | null, times: {
         labVersion: lab.version,
         subnet: await allocateSubnet(),
         variables,
+        poolPlanId,
         ...times,
       });
     } catch (error) {

@@ -7,6 +7,8 @@ const schema = z.object({
   LABS_DIR: z.string().default("labs"),
   LAB_SUBNET_POOL: z.string().default("10.213.0.0/16"),
   LAB_WARM_POOL: z.coerce.number().int().min(0).max(50).default(0),
+  // Minutes before a classroom's planned lab block that its labs are provisioned (labs/classroom-pool).
+  CLASSROOM_POOL_LEAD_MINUTES: z.coerce.number().int().min(1).max(120).default(10),
   LAB_MAX_PER_LEARNER: z.coerce.number().int().min(1).max(20).default(2),
   // Admission (admission/): the global cap (unset: derived from the engine's memory and CPUs) and each
   // client address's share, running and queued together (a classroom behind one NAT shares it).

@@ -1,6 +1,7 @@
 import "server-only";
 import os from "node:os";
 import { db } from "@/src/server/db";
+import type { Tx } from "@/src/server/db-lock";
 import { getLab } from "./catalog";
 import { ACTIVE_STATUSES, type SessionStatus } from "./schema";
 
@@ -59,6 +60,7 @@ export function createSession(data: {
   variables: Record<string, string>;
   expiresAt: Date;
   hardExpiresAt: Date;
+  poolPlanId?: string | null;
 }) {
   return db.labSession.create({
     data: { ...data, variables: JSON.stringify(data.variables), provisioner: PROVISIONER },
@@ -159,24 +161,29 @@ export function findReadySessionIds() {
 
 // ---- warm pool ----
 export function countPooled(labSlug: string) {
-  return db.labSession.count({ where: { labSlug, userId: null, status: { in: ACTIVE_STATUSES } } });
+  return db.labSession.count({ where: { labSlug, userId: null, poolPlanId: null, status: { in: ACTIVE_STATUSES } } });
 }
 
-/** Atomically hands one ready pooled session to a learner. */
-export async function claimPooled(labSlug: string, userId: string, expiresAt: Date, hardExpiresAt: Date) {
-  const candidates = await db.labSession.findMany({
-    where: { labSlug, userId: null, status: "ready" },
-    select: { id: true },
-    orderBy: { createdAt: "asc" },
-    take: 3,
-  });
+/**
+ * Atomically hands one pooled session to a learner: from the generic pool (ready only), or with `planIds`
+ * from the classroom blocks the learner attends (one still provisioning will do: its page shows progress).
+ */
+export async function claimPooled(
+  tx: Tx,
+  claim: { labSlug: string; userId: string; expiresAt: Date; hardExpiresAt: Date; planIds?: string[] },
+) {
+  const { labSlug, userId, expiresAt, hardExpiresAt, planIds } = claim;
+  const statuses = planIds ? ["ready", "provisioning"] : ["ready"];
+  const where = { labSlug, userId: null, poolPlanId: planIds ? { in: planIds } : null, status: { in: statuses } };
+  const candidates = await tx.labSession.findMany({ where, select: { id: true, status: true }, orderBy: { createdAt: "asc" }, take: 5 });
+  candidates.sort((x, y) => Number(y.status === "ready") - Number(x.status === "ready"));
   for (const c of candidates) {
     const now = new Date();
-    const { count } = await db.labSession.updateMany({
-      where: { id: c.id, userId: null, status: "ready" },
+    const { count } = await tx.labSession.updateMany({
+      where: { id: c.id, userId: null, status: { in: statuses } },
       data: { userId, claimedAt: now, expiresAt, hardExpiresAt, lastActivityAt: now },
     });
-    if (count === 1) return findSession(c.id);
+    if (count === 1) return tx.labSession.findUnique({ where: { id: c.id }, select: sessionSelect });
   }
   return null;
 }

@@ -12,6 +12,7 @@ import {
 import { labRuntime } from "./runtime";
 import { ACTIVE_STATUSES } from "./schema";
 import { fillWarmPools } from "./warm-pool";
+import { prewarmClassroomLabs } from "./classroom-pool/prewarm-classroom-labs";
 import { admitWaiting } from "./admission/admit-waiting";
 import { processAlive } from "./process-alive";
 import { metrics } from "@/src/server/metrics";
@@ -86,6 +87,7 @@ export async function startLabDaemon(): Promise<() => void> {
       // Catches capacity freed by paths that do not end through endSession (a failed provisioning).
       .then(() => admitWaiting())
       .then(() => fillWarmPools())
+      .then(() => prewarmClassroomLabs())
       .catch((error) => console.error("[labs] reaper:", error instanceof Error ? error.message : error));
   }, labConfig().LAB_REAPER_SECONDS * 1000);
   timer.unref();

@@ -11,9 +11,14 @@ const DAY = 86_400_000;
 let northwind: string, contoso: string, managerNorthwind: { role: string; organizationId: string | null };
 let seq = 0;
 
-async function staff(orgId: string, name: string, certifiedDaysAgo?: number, validForDays = 900) {
+async function staff(orgId: string, name: string, certifiedDaysAgo?: number, validForDays = 900, verified = true) {
   const user = await db.user.create({
-    data: { name, email: `${name.replace(/\W/gu, "").toLowerCase()}-${seq++}@example.com`, organizationId: orgId },
+    data: {
+      name,
+      email: `${name.replace(/\W/gu, "").toLowerCase()}-${seq++}@example.com`,
+      organizationId: orgId,
+      emailVerified: verified ? new Date() : null,
+    },
     select: { id: true },
   });
   if (certifiedDaysAgo !== undefined) {
@@ -100,5 +105,23 @@ describe("invite links", () => {
     const { token: old } = await createInvite(northwind, "manager", new Date(Date.now() - 30 * DAY));
     expect(await findInvite(old)).toBeNull();
     expect(await findInvite("not-a-real-token-not-a-real-token")).toBeNull();
+  });
+});
+
+describe("staff with an unverified address", () => {
+  it("do not count: not in the staff list, CSV, certificates, compliance or tier until they verify", async () => {
+    const fabrikam = (await db.organization.create({ data: { name: "Fabrikam", code: "FABRIKAM", tier: "AUTHORIZED" } })).id;
+    const squatter = await staff(fabrikam, "Ulla Unverified", 5, 900, false);
+    const overview = (await loadPartnerOverview(fabrikam))!;
+    expect(overview.staff).toEqual([]);
+    expect(overview.now.meets).toBe(false);
+    expect(buildStaffCsv(overview)).not.toContain("Ulla");
+    expect(await listStaffCertificates(fabrikam)).toEqual([]);
+    expect((await loadCompliance(fabrikam))!.staffCount).toBe(0);
+    await db.user.update({ where: { id: squatter }, data: { emailVerified: new Date() } });
+    const verified = (await loadPartnerOverview(fabrikam))!;
+    expect(verified.staff.map((s) => s.name)).toEqual(["Ulla Unverified"]);
+    expect(verified.now.meets).toBe(true);
+    expect((await loadCompliance(fabrikam))!.staffCount).toBe(1);
   });
 });

@@ -4,6 +4,8 @@ import { db } from "@/src/server/db";
 
 // Every read here takes the organisation id explicitly; pages pass the signed-in manager's own
 // organizationId (never one from the URL), which is what keeps managers out of other organisations.
+// Staff count only once their address is verified: anyone can type a partner's code at sign-up.
+const countedStaff = (orgId: string) => ({ organizationId: orgId, emailVerified: { not: null } });
 
 export function findOrganization(orgId: string) {
   return db.organization.findUnique({ where: { id: orgId }, select: { id: true, name: true, code: true, tier: true } });
@@ -11,7 +13,7 @@ export function findOrganization(orgId: string) {
 
 export function listStaff(orgId: string) {
   return db.user.findMany({
-    where: { organizationId: orgId },
+    where: countedStaff(orgId),
     orderBy: { name: "asc" },
     select: { id: true, name: true, email: true, role: true, createdAt: true },
   });
@@ -20,7 +22,7 @@ export function listStaff(orgId: string) {
 /** Certificates of the organisation's staff only (filtered by orgId in the same query). */
 export function listStaffCertificates(orgId: string) {
   return db.certificate.findMany({
-    where: { user: { organizationId: orgId } },
+    where: { user: countedStaff(orgId) },
     orderBy: { issuedAt: "asc" },
     select: { id: true, userId: true, examSlug: true, achievementTitle: true, issuedAt: true, validUntil: true, revokedAt: true },
   });

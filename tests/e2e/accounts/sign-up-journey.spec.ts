@@ -1,7 +1,7 @@
 import { expect, test } from "../fixtures/test";
-import { DEMO, signIn, signOut, signUp, submit, uniqueEmail } from "../fixtures/accounts";
+import { DEMO, mailsTo, signIn, signOut, signUp, submit, uniqueEmail, verifyEmail } from "../fixtures/accounts";
 
-test("a visitor signs up, signs in, sees the learner dashboard and signs out", async ({ page }) => {
+test("a visitor signs up, signs in unverified (a banner asks to confirm), follows the mailed link and signs out", async ({ page }) => {
   const email = uniqueEmail("installer");
   await page.goto("/sign-up");
   await page.getByLabel("Full name").fill("Ivo Installer");
@@ -9,11 +9,16 @@ test("a visitor signs up, signs in, sees the learner dashboard and signs out", a
   await page.getByLabel("Password").fill("Tripod-Lens-2026");
   await page.getByLabel(/organisation code/).fill("northwind");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("Account created. Sign in to continue.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
 
   await signIn(page, email, "Tripod-Lens-2026");
   await expect(page.getByTestId("dashboard-title")).toHaveText("Learner dashboard");
   await expect(page.getByTestId("current-user")).toHaveText("Ivo Installer");
+  await expect(page.getByTestId("verify-email-banner")).toBeVisible();
+  await verifyEmail(page, email);
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("dashboard-title")).toBeVisible();
+  await expect(page.getByTestId("verify-email-banner")).toHaveCount(0);
   await signOut(page);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -34,11 +39,6 @@ test("sign-up shows a specific message for each kind of bad input and keeps what
   await create();
   await expect(page.getByText("Enter a valid email address.")).toBeVisible();
 
-  await page.getByLabel("Email").fill(DEMO.learner);
-  await page.getByLabel("Password").fill("Tripod-Lens-2026");
-  await create();
-  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
-
   await page.getByLabel("Email").fill(uniqueEmail("org"));
   await page.getByLabel("Password").fill("Tripod-Lens-2026");
   await page.getByLabel(/organisation code/).fill("NO-SUCH-ORG");
@@ -50,6 +50,21 @@ test("sign-up shows a specific message for each kind of bad input and keeps what
   await page.getByLabel("Password").fill("Tripod-Lens-2026");
   await create();
   await expect(page.getByText("Name must be at most 100 characters.")).toBeVisible();
+});
+
+test("signing up with a registered address looks like a new sign-up; the owner gets a notice", async ({ page }) => {
+  for (const email of [uniqueEmail("neutral"), DEMO.learner]) {
+    await page.goto("/sign-up");
+    await page.getByLabel("Full name").fill("Nick Neutral");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("Tripod-Lens-2026");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/sign-up\/check-inbox$/u);
+    await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  }
+  await expect(() =>
+    expect(mailsTo(DEMO.learner).map((m) => m.subject)).toContain("Someone tried to sign up with your address at Cyberwall Academy"),
+  ).toPass();
 });
 
 test("a learner opening the admin page gets 403; an admin gets the page", async ({ page }) => {

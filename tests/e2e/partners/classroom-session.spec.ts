@@ -8,7 +8,11 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 /** Lab progress as the labs runtime records it (see record-lab-progress.ts). */
 function recordLabProgress(...args: string[]): string {
-  return execFileSync("npx", ["tsx", "tests/e2e/partners/record-lab-progress.ts", ...args], {
+  return runHelper("record-lab-progress.ts", ...args);
+}
+
+function runHelper(script: string, ...args: string[]): string {
+  return execFileSync("npx", ["tsx", `tests/e2e/partners/${script}`, ...args], {
     env: { ...process.env, DATABASE_URL: `file:./data/e2e-${port}.db`, CHECKPOINT_DISABLE: "1" },
   })
     .toString()
@@ -70,6 +74,13 @@ test("a trainer schedules a session, two learners enrol (one waitlisted), the tr
   await page.goto(sessionUrl);
   await expect(page.getByTestId("waitlist")).toContainText(bo.name);
   const row = page.getByRole("row", { name: ann.name });
+  // Day 1 is next year: attendance cannot be marked yet.
+  await page.getByRole("button", { name: `Mark ${ann.name} present on day 1` }).click();
+  await expect(page.getByText("Day 1 has not started yet.")).toBeVisible();
+  await expect(row.getByTestId("attendance-day-1")).toHaveText("—");
+  // The session started 25 hours ago: both days are under way.
+  runHelper("start-classroom-session.ts", sessionId!, "25");
+  await page.reload();
   await page.getByRole("button", { name: `Mark ${ann.name} present on day 1` }).click();
   await expect(row.getByTestId("attendance-day-1")).toHaveText("Present");
   await page.getByRole("button", { name: `Mark ${ann.name} present on day 2` }).click();

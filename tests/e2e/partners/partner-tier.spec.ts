@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures/test";
-import { DEMO, signIn, signOut, signUp, uniqueEmail } from "../fixtures/accounts";
+import { DEMO, signIn, signOut, signUp, uniqueEmail, verifyEmail } from "../fixtures/accounts";
 import { certify } from "../fixtures/certify";
 
 const PASSWORD = "Tripod-Lens-Audit-2026";
@@ -47,7 +47,15 @@ test("a partner manager sees tier compliance change when a staff member is certi
   await page.getByLabel("Email").fill(staff.email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("Account created. Sign in to continue.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+
+  // Until the colleague confirms the address, they are not the partner's staff.
+  await signIn(page, manager.email, PASSWORD);
+  await page.goto("/partner");
+  await expect(page.getByTestId("org-name")).toHaveText(orgName);
+  await expect(page.getByRole("row", { name: staff.name })).toHaveCount(0);
+  await signOut(page);
+  await verifyEmail(page, staff.email);
 
   await signIn(page, manager.email, PASSWORD);
   await page.goto("/partner");

@@ -8,6 +8,7 @@ import { formatDay, formatSessionWhen } from "@/src/modules/classroom/format-ses
 import { courseTitle } from "@/src/modules/classroom/course-titles";
 import { cancelSessionAction, markAttendanceAction } from "@/src/modules/classroom/actions";
 import { ActionForm } from "@/src/components/action-form";
+import { LabPlan } from "./lab-plan";
 
 export const metadata = { title: "Classroom session" };
 export const dynamic = "force-dynamic";
@@ -97,6 +98,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         </table>
         {enrolled.length === 0 && <p className="mt-2 text-sm">No one has enrolled yet.</p>}
       </section>
+      <LabPlan session={session} attendees={enrolled.length} />
       <section className="card">
         <h2>Waitlist</h2>
         {waitlist.length === 0 ? (

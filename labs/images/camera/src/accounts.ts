@@ -11,17 +11,25 @@ const POLICY_RULES: Record<PasswordPolicy, string> = {
   complexity: "8-64 printable ASCII characters with upper case, lower case, digit and special character",
 };
 
+/** The policy's rules as regex sources: the server checks them here, the web wizard shows them live (same data). */
+const len = (min: number) => ({ text: `${min}-64 characters`, pattern: `^[\\s\\S]{${min},64}$` });
+const PRINTABLE = { text: "only printable ASCII characters", pattern: "^[\\x20-\\x7e]*$" };
+export const PASSWORD_CHECKS: Record<PasswordPolicy, { text: string; pattern: string }[]> = {
+  none: [len(1), PRINTABLE],
+  length: [len(15), PRINTABLE],
+  complexity: [
+    len(8),
+    PRINTABLE,
+    { text: "an upper case letter", pattern: "[A-Z]" },
+    { text: "a lower case letter", pattern: "[a-z]" },
+    { text: "a digit", pattern: "[0-9]" },
+    { text: "a special character", pattern: "[^A-Za-z0-9]" },
+  ],
+};
+
 /** Returns null when the password satisfies the policy, otherwise the error line to answer. */
 export function checkPassword(pwd: string, policy: PasswordPolicy): string | null {
-  const printable = /^[\x20-\x7e]*$/.test(pwd);
-  const ok =
-    printable &&
-    pwd.length <= 64 &&
-    (policy === "none"
-      ? pwd.length >= 1
-      : policy === "length"
-        ? pwd.length >= 15
-        : pwd.length >= 8 && /[A-Z]/.test(pwd) && /[a-z]/.test(pwd) && /[0-9]/.test(pwd) && /[^A-Za-z0-9]/.test(pwd));
+  const ok = PASSWORD_CHECKS[policy].every((r) => new RegExp(r.pattern).test(pwd));
   return ok ? null : `Error: password does not meet the password policy (${policy}): ${POLICY_RULES[policy]}.`;
 }
 

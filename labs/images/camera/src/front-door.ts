@@ -5,6 +5,7 @@ import { authenticate, challenges, type AuthPolicy } from "./auth";
 import type { Camera } from "./camera";
 import { HttpError, parseTarget, sendText, type Req } from "./http-util";
 import { routes } from "./routes";
+import { redirectToHttps } from "./routes-web";
 import { ROLE_RANK, type Role } from "./store";
 
 const INITIAL_ADMIN_ERROR = "Error: initial admin user must be created first.";
@@ -62,7 +63,7 @@ export async function handleRequest(cam: Camera, raw: http.IncomingMessage, res:
     if (!route) return sendText(res, 404, "Error: not found.");
     if (!route.methods.includes(req.method)) return sendText(res, 405, "Error: method not allowed.", { Allow: route.methods.join(", ") });
     if (!secure && req.path !== "/axis-cgi/systemready.cgi" && cam.param("Network.HTTP.HTTPSOnly") === "yes")
-      return sendText(res, 403, "Error: HTTPS required.");
+      return route.web ? redirectToHttps(cam, req) : sendText(res, 403, "Error: HTTPS required.");
     await route.handler(cam, req);
   } catch (e) {
     if (e instanceof HttpError)

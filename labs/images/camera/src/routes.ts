@@ -11,8 +11,10 @@ import { vapixServices } from "./routes-events";
 import { onvifDevice, onvifMedia } from "./routes-onvif";
 import { paramCgi, pwdgrpCgi, systemReady } from "./routes-vapix";
 import type { Role } from "./store";
+import { WEB_PATHS, webCgi } from "./routes-web";
 
-type Route = { methods: string[]; min: Role | "anonymous"; handler: (cam: Camera, req: Req) => unknown };
+// web: a page of the web interface (plain HTTP under HTTPS only redirects to HTTPS instead of refusing).
+type Route = { methods: string[]; min: Role | "anonymous"; handler: (cam: Camera, req: Req) => unknown; web?: true };
 const GP = ["GET", "POST"];
 
 export const routes: Record<string, Route> = {
@@ -38,4 +40,6 @@ export const routes: Record<string, Route> = {
   "/axis-cgi/sbom.cgi": { methods: ["GET"], min: "viewer", handler: sbomCgi },
   "/axis-cgi/signedvideo.cgi": { methods: GP, min: "viewer", handler: signedVideoCgi },
   "/rootdesc.xml": { methods: ["GET"], min: "anonymous", handler: rootDesc },
+  // The web interface: pages viewer+ (the wizard anonymous, only before setup), scripts and styles anonymous.
+  ...Object.fromEntries(WEB_PATHS.map((p) => [p, { methods: ["GET", "HEAD"], min: "anonymous", handler: webCgi, web: true } as Route])),
 };

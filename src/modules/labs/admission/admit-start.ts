@@ -7,6 +7,7 @@ import { decideStart } from "./admission-policy";
 import { admitWaiting, QUEUE_SIGNAL } from "./admit-waiting";
 import { enqueue, findOwnActiveSession, findWaitingEntry, readStartState, setSessionClientIp, withAdmissionLock } from "./queries";
 import { readAdmissionLimits } from "./read-admission-limits";
+import { findClaimablePlanIds } from "../classroom-pool/find-claimable-plans";
 
 type Admission =
   | { kind: "existing"; sessionId: string }
@@ -20,9 +21,12 @@ type Admission =
  * process) cannot over-commit the cap or pass each other: its own running session, its place if it is
  * queued already (starting again never moves it), a pooled or new session, a new place at the back,
  * or a refusal when the learner or the address holds its share. `clientIp` null: the academy itself.
+ * An attendee of a classroom block planned for this lab takes a lab reserved for the block first: its
+ * capacity is held already, so it passes the queue.
  */
 export async function admitStart(lab: Lab, userId: string, clientIp: string | null): Promise<Admission> {
   const limits = await readAdmissionLimits();
+  const planIds = await findClaimablePlanIds(userId, lab.slug);
   const admission = await withAdmissionLock(async (tx): Promise<Admission> => {
     const own = await findOwnActiveSession(tx, userId, lab.slug);
     if (own) return { kind: "existing", sessionId: own.id };
@@ -35,8 +39,13 @@ export async function admitStart(lab: Lab, userId: string, clientIp: string | nu
         : { kind: "refused", error: `Your network already has ${limits.maxPerIp} labs running or queued. Try again when one ends.` };
     }
     const times = sessionTimes(lab);
+    const planned = planIds.length ? await claimPooled(tx, { labSlug: lab.slug, userId, ...times, planIds }) : null;
+    if (planned) {
+      await setSessionClientIp(tx, planned.id, clientIp);
+      return { kind: "pooled", sessionId: planned.id };
+    }
     if (decision.kind === "admit" && decision.via === "pool") {
-      const pooled = await claimPooled(lab.slug, userId, times.expiresAt, times.hardExpiresAt);
+      const pooled = await claimPooled(tx, { labSlug: lab.slug, userId, ...times });
       if (pooled) {
         await setSessionClientIp(tx, pooled.id, clientIp);
         return { kind: "pooled", sessionId: pooled.id };

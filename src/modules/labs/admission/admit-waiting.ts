@@ -53,7 +53,7 @@ export async function admitWaiting(now = new Date()): Promise<number> {
       }
       const times = sessionTimes(lab, now);
       if (via === "pool") {
-        const claimed = await claimPooled(lab.slug, entry.userId, times.expiresAt, times.hardExpiresAt);
+        const claimed = await claimPooled(tx, { labSlug: lab.slug, userId: entry.userId, ...times });
         if (!claimed) continue; // taken meanwhile: this entry waits for a slot
         await setSessionClientIp(tx, claimed.id, entry.clientIp);
         await markAdmitted(tx, id, claimed.id);

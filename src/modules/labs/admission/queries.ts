@@ -59,7 +59,7 @@ export async function readStartState(tx: Tx, userId: string, clientIp: string | 
     tx.labQueueEntry.count({ where: { status: "waiting", userId } }),
     clientIp === null ? 0 : tx.labSession.count({ where: { ...active, clientIp } }),
     clientIp === null ? 0 : tx.labQueueEntry.count({ where: { status: "waiting", clientIp } }),
-    tx.labSession.count({ where: { labSlug, userId: null, status: "ready" } }),
+    tx.labSession.count({ where: { labSlug, userId: null, poolPlanId: null, status: "ready" } }),
   ]);
   return {
     running,
@@ -89,7 +89,7 @@ export function countRunning(tx: Tx) {
 export async function countPooledReady(tx: Tx, labSlugs: string[]): Promise<Record<string, number>> {
   const rows = await tx.labSession.groupBy({
     by: ["labSlug"],
-    where: { labSlug: { in: labSlugs }, userId: null, status: "ready" },
+    where: { labSlug: { in: labSlugs }, userId: null, poolPlanId: null, status: "ready" },
     _count: { _all: true },
   });
   return Object.fromEntries(rows.map((r) => [r.labSlug, r._count._all]));

@@ -1,21 +1,20 @@
 import path from "node:path";
 import type { Readable } from "node:stream";
+import type Modem from "docker-modem";
 import tar from "tar-stream";
-import { dockerCall } from "./docker-engine";
+import { dockerCall, engine } from "./docker-engine";
 import type { CopyFilesOptions, CopyFilesResult } from "./lab-runtime";
 
 type Entry = { name: string; mode: number; type: "file" | "directory"; data?: Buffer };
 
 /** GET /containers/{id}/archive: the tar of one path, read up to `limit` bytes (null when it does not exist). */
-async function fetchArchive(container: string, source: string, limit: number): Promise<Buffer | null> {
+async function fetchArchive(container: string, source: string, limit: number, m: Modem): Promise<Buffer | null> {
   let stream: Readable;
   try {
-    stream = await dockerCall<Readable>({
-      path: `/containers/${container}/archive?`,
-      method: "GET",
-      isStream: true,
-      options: { path: source },
-    });
+    stream = await dockerCall<Readable>(
+      { path: `/containers/${container}/archive?`, method: "GET", isStream: true, options: { path: source } },
+      m,
+    );
   } catch (error) {
     if (/not found|no such/iu.test(String((error as Error).message ?? error))) return null;
     throw error;
@@ -72,8 +71,14 @@ async function readEntries(archive: Buffer, rename: (name: string) => string): P
 /**
  * Copies files from one host to another as data (archive GET, then archive PUT), never by executing in the
  * source host. `sources` are absolute paths in `from`; each lands at `dest/<as>` in `to`, owned by uid/gid.
+ * `engines` name the engines running each container when they differ (Swarm nodes); default the one engine.
  */
-export async function copyFiles(fromContainer: string, toContainer: string, options: CopyFilesOptions): Promise<CopyFilesResult> {
+export async function copyFiles(
+  fromContainer: string,
+  toContainer: string,
+  options: CopyFilesOptions,
+  engines: { from: Modem; to: Modem } = { from: engine(), to: engine() },
+): Promise<CopyFilesResult> {
   const pack = tar.pack();
   const found: string[] = [];
   const missing: string[] = [];
@@ -82,7 +87,7 @@ export async function copyFiles(fromContainer: string, toContainer: string, opti
   const dirs = new Set<string>();
   const entries: Entry[] = [];
   for (const { source, as } of options.sources) {
-    const archive = await fetchArchive(fromContainer, source, budget + 64 * 1024);
+    const archive = await fetchArchive(fromContainer, source, budget + 64 * 1024, engines.from);
     if (!archive) {
       missing.push(as);
       continue;
@@ -103,12 +108,15 @@ export async function copyFiles(fromContainer: string, toContainer: string, opti
   for (const dir of [...dirs].sort()) pack.entry(header({ name: dir, mode: dir === options.root ? 0o700 : 0o755, type: "directory" }));
   for (const e of entries) pack.entry(header(e), e.data);
   pack.finalize();
-  await dockerCall({
-    path: `/containers/${toContainer}/archive?`,
-    method: "PUT",
-    file: pack,
-    options: { path: options.dest, noOverwriteDirNonDir: true },
-    statusCodes: { 200: true, 400: "bad request", 403: "read-only destination", 404: "destination not found", 500: "server error" },
-  });
+  await dockerCall(
+    {
+      path: `/containers/${toContainer}/archive?`,
+      method: "PUT",
+      file: pack,
+      options: { path: options.dest, noOverwriteDirNonDir: true },
+      statusCodes: { 200: true, 400: "bad request", 403: "read-only destination", 404: "destination not found", 500: "server error" },
+    },
+    engines.to,
+  );
   return { found, missing, dropped };
 }

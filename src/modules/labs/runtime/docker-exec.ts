@@ -1,4 +1,5 @@
 import type { Duplex, Readable } from "node:stream";
+import type Modem from "docker-modem";
 import { dockerCall, engine } from "./docker-engine";
 import type { ExecOptions, ExecResult } from "./lab-runtime";
 
@@ -23,34 +24,38 @@ function envList(env: Record<string, string> = {}) {
   return Object.entries(env).map(([k, v]) => `${k}=${v}`);
 }
 
-async function createExec(container: string, body: Record<string, unknown>): Promise<string> {
-  const { Id } = await dockerCall<{ Id: string }>({
-    path: `/containers/${container}/exec?`,
-    method: "POST",
-    options: { _query: {}, _body: body },
-  });
+async function createExec(container: string, body: Record<string, unknown>, m: Modem): Promise<string> {
+  const { Id } = await dockerCall<{ Id: string }>(
+    { path: `/containers/${container}/exec?`, method: "POST", options: { _query: {}, _body: body } },
+    m,
+  );
   return Id;
 }
 
-/** Runs a command to completion. The timeout is enforced inside the container (coreutils `timeout`). */
-export async function execCollect(container: string, options: ExecOptions): Promise<ExecResult> {
+/**
+ * Runs a command to completion. The timeout is enforced inside the container (coreutils `timeout`).
+ * `m` is the engine that runs the container (on a Swarm, the node's; default the one engine).
+ */
+export async function execCollect(container: string, options: ExecOptions, m: Modem = engine()): Promise<ExecResult> {
   const seconds = Math.ceil((options.timeoutMs ?? 15_000) / 1000);
   const cmd = ["timeout", "-s", "KILL", String(seconds), ...options.cmd];
-  const id = await createExec(container, {
-    AttachStdout: true,
-    AttachStderr: true,
-    Tty: false,
-    Cmd: cmd,
-    Env: envList(options.env),
-    User: options.user ?? "",
-    ...(options.workingDir ? { WorkingDir: options.workingDir } : {}),
-  });
-  const stream = await dockerCall<Readable>({
-    path: `/exec/${id}/start?`,
-    method: "POST",
-    isStream: true,
-    options: { _query: {}, _body: { Detach: false, Tty: false } },
-  });
+  const id = await createExec(
+    container,
+    {
+      AttachStdout: true,
+      AttachStderr: true,
+      Tty: false,
+      Cmd: cmd,
+      Env: envList(options.env),
+      User: options.user ?? "",
+      ...(options.workingDir ? { WorkingDir: options.workingDir } : {}),
+    },
+    m,
+  );
+  const stream = await dockerCall<Readable>(
+    { path: `/exec/${id}/start?`, method: "POST", isStream: true, options: { _query: {}, _body: { Detach: false, Tty: false } } },
+    m,
+  );
   const chunks: Buffer[] = [];
   let size = 0;
   await new Promise<void>((resolve, reject) => {
@@ -61,7 +66,7 @@ export async function execCollect(container: string, options: ExecOptions): Prom
     stream.on("end", resolve);
     stream.on("error", reject);
   });
-  const info = await dockerCall<{ ExitCode: number | null }>({ path: `/exec/${id}/json`, method: "GET" });
+  const info = await dockerCall<{ ExitCode: number | null }>({ path: `/exec/${id}/json`, method: "GET" }, m);
   const { stdout, stderr } = demux(Buffer.concat(chunks));
   const exitCode = info.ExitCode ?? -1;
   return { exitCode, stdout: stdout.slice(-MAX_OUTPUT), stderr: stderr.slice(-MAX_OUTPUT), timedOut: exitCode === 137 || exitCode === 124 };
@@ -71,19 +76,24 @@ export async function execCollect(container: string, options: ExecOptions): Prom
 export async function execTty(
   container: string,
   options: { user: string; cmd: string[]; env?: Record<string, string>; cols: number; rows: number },
+  m: Modem = engine(),
 ) {
-  const id = await createExec(container, {
-    AttachStdin: true,
-    AttachStdout: true,
-    AttachStderr: true,
-    Tty: true,
-    Cmd: options.cmd,
-    User: options.user,
-    Env: envList({ TERM: "xterm-256color", LANG: "C.UTF-8", ...options.env }),
-    ConsoleSize: [options.rows, options.cols],
-  });
+  const id = await createExec(
+    container,
+    {
+      AttachStdin: true,
+      AttachStdout: true,
+      AttachStderr: true,
+      Tty: true,
+      Cmd: options.cmd,
+      User: options.user,
+      Env: envList({ TERM: "xterm-256color", LANG: "C.UTF-8", ...options.env }),
+      ConsoleSize: [options.rows, options.cols],
+    },
+    m,
+  );
   const socket = await new Promise<Duplex>((resolve, reject) => {
-    engine().dial(
+    m.dial(
       {
         path: `/exec/${id}/start?`,
         method: "POST",
@@ -100,7 +110,7 @@ export async function execTty(
   let resizing = Promise.resolve();
   const resize = (cols: number, rows: number): Promise<void> =>
     (resizing = resizing
-      .then(() => dockerCall<void>({ path: `/exec/${id}/resize?`, method: "POST", options: { _query: { h: rows, w: cols } } }))
+      .then(() => dockerCall<void>({ path: `/exec/${id}/resize?`, method: "POST", options: { _query: { h: rows, w: cols } } }, m))
       .catch(() => undefined));
   void resize(options.cols, options.rows); // the engine ignores the size until the exec has started
   return { stream: socket, resize, close: () => socket.destroy() };

@@ -2,12 +2,15 @@ import { z } from "zod";
 import { createDockerLabRuntime } from "./docker-lab-runtime";
 import type { LabRuntime } from "./lab-runtime";
 import { createDockerWorkScheduler, DEFAULT_DOCKER_CONCURRENCY } from "./schedule-docker-work";
+import { createSwarmLabRuntime } from "./swarm-lab-runtime";
 
 export type { LabRuntime } from "./lab-runtime";
 
 // Engine calls in flight at once while labs start (schedule-docker-work.ts). About the engine's CPU count: on
 // the 2-core reference machine 12 starts in a second gave shell p95 13.4 s at 2, 22.4 s at 4, 37.2 s unbounded.
 const concurrency = z.coerce.number().int().min(1).max(64).default(DEFAULT_DOCKER_CONCURRENCY);
+// docker: the one engine at DOCKER_HOST (default). swarm: DOCKER_HOST is a Swarm manager (swarm-lab-runtime.ts).
+const labEngine = z.enum(["docker", "swarm"], { message: 'LAB_ENGINE must be "docker" or "swarm"' }).default("docker");
 
 // One runtime per (process, owner). Kept on globalThis so Next's dev reloads do not multiply it.
 const registry = globalThis as unknown as { academyLabRuntimes?: Map<string, LabRuntime> };
@@ -17,7 +20,8 @@ export function labRuntime(owner: string): LabRuntime {
   let runtime = registry.academyLabRuntimes.get(owner);
   if (!runtime) {
     const scheduler = createDockerWorkScheduler(concurrency.parse(process.env.LAB_DOCKER_CONCURRENCY));
-    registry.academyLabRuntimes.set(owner, (runtime = createDockerLabRuntime(owner, scheduler)));
+    const create = labEngine.parse(process.env.LAB_ENGINE || undefined) === "swarm" ? createSwarmLabRuntime : createDockerLabRuntime;
+    registry.academyLabRuntimes.set(owner, (runtime = create(owner, scheduler)));
   }
   return runtime;
 }
