@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userFormAction, type FormState } from "@/src/server/action";
 import { recordAudit } from "@/src/modules/audit/queries";
-import { inviteTokenSchema } from "./schema";
+import { decideJoinRequestSchema, inviteTokenSchema, removeMemberSchema } from "./schema";
+import { decideJoinRequest, removeMember } from "./manage-members";
 import { acceptInvite, createInvite, findInvite, revokeInvite } from "./queries";
 
 // Invites are always for the manager's own organisation (from the session, never from the form).
@@ -46,4 +47,23 @@ const acceptInviteHandler = userFormAction([], inviteTokenSchema, async ({ token
 });
 export async function acceptInviteAction(prev: FormState, formData: FormData) {
   return acceptInviteHandler(prev, formData);
+}
+
+// Thin wrappers: the checks (same organisation or admin) and audit rows live in manage-members.ts.
+const decideJoinRequestHandler = userFormAction(["PARTNER_MANAGER", "ADMIN"], decideJoinRequestSchema, async (input, user) => {
+  const result = await decideJoinRequest(input, user);
+  if (result.ok) revalidatePath("/partner");
+  return result;
+});
+export async function decideJoinRequestAction(prev: FormState, formData: FormData) {
+  return decideJoinRequestHandler(prev, formData);
+}
+
+const removeMemberHandler = userFormAction(["PARTNER_MANAGER", "ADMIN"], removeMemberSchema, async (input, user) => {
+  const result = await removeMember(input, user);
+  if (result.ok) revalidatePath("/partner");
+  return result;
+});
+export async function removeMemberAction(prev: FormState, formData: FormData) {
+  return removeMemberHandler(prev, formData);
 }
