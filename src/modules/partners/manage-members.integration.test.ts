@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/src/server/db";
+import type { Role } from "@/src/modules/accounts/schema";
 import { decideJoinRequest, removeMember } from "./manage-members";
 import { createJoinRequest, listStaff } from "./queries";
 
@@ -7,7 +8,7 @@ let seq = 0;
 let org: string, otherOrg: string;
 type Person = { id: string; role: string; organizationId: string | null };
 
-async function person(role: string, organizationId: string | null): Promise<Person> {
+async function person(role: Role, organizationId: string | null): Promise<Person> {
   return db.user.create({
     data: { name: `P${seq}`, email: `manage-${seq++}@example.com`, role, organizationId, emailVerified: new Date() },
     select: { id: true, role: true, organizationId: true },
@@ -17,7 +18,8 @@ async function pending(userId: string, orgId = org) {
   await createJoinRequest(userId, orgId);
   return db.partnerJoinRequest.findUniqueOrThrow({ where: { pendingKey: `${userId}:${orgId}` } });
 }
-const audits = (action: string, target: string) => db.auditLog.findMany({ where: { action, target }, select: { actorId: true, detail: true } });
+const audits = (action: string, target: string) =>
+  db.auditLog.findMany({ where: { action, target }, select: { actorId: true, detail: true } });
 
 beforeEach(async () => {
   org = (await db.organization.create({ data: { name: `Org ${seq}`, code: `ORG-${seq++}` } })).id;
@@ -100,7 +102,10 @@ describe("removing members", () => {
     const manager = await person("PARTNER_MANAGER", org);
     const admin = await person("ADMIN", null);
     for (const user of [manager, admin])
-      expect(await removeMember({ memberId: manager.id }, user)).toMatchObject({ ok: false, message: expect.stringMatching(/last manager/u) });
+      expect(await removeMember({ memberId: manager.id }, user)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/last manager/u),
+      });
     expect(await db.user.findUniqueOrThrow({ where: { id: manager.id }, select: { organizationId: true, role: true } })).toEqual({
       organizationId: org,
       role: "PARTNER_MANAGER",

@@ -15,7 +15,8 @@ const NOT_YOURS = "You can only manage your own organisation.";
 
 export async function decideJoinRequest(input: z.output<typeof decideJoinRequestSchema>, user: Actor): Promise<FormState> {
   const request = await findPendingJoinRequest(input.requestId);
-  if (!request || !canManageOrg(user, request.organizationId)) return { ok: false, message: request ? NOT_YOURS : "No such pending request." };
+  if (!request || !canManageOrg(user, request.organizationId))
+    return { ok: false, message: request ? NOT_YOURS : "No such pending request." };
   const outcome = await settleJoinRequest(request.id, input.decision === "approve", user.id);
   if (outcome === "gone") return { ok: false, message: "No such pending request." };
   if (outcome === "in-other-org") return { ok: false, message: "This person already belongs to another organisation." };

@@ -22,7 +22,10 @@ export function listOwnPendingJoinRequests(userId: string) {
 }
 
 export function findPendingJoinRequest(requestId: string) {
-  return db.partnerJoinRequest.findFirst({ where: { id: requestId, status: "pending" }, select: { id: true, userId: true, organizationId: true } });
+  return db.partnerJoinRequest.findFirst({
+    where: { id: requestId, status: "pending" },
+    select: { id: true, userId: true, organizationId: true },
+  });
 }
 
 export type DecideOutcome = "approved" | "declined" | "gone" | "in-other-org";
@@ -33,10 +36,16 @@ export type DecideOutcome = "approved" | "declined" | "gone" | "in-other-org";
  */
 export async function settleJoinRequest(requestId: string, approve: boolean, deciderId: string): Promise<DecideOutcome> {
   return db.$transaction(async (tx) => {
-    const request = await tx.partnerJoinRequest.findFirst({ where: { id: requestId, status: "pending" }, select: { userId: true, organizationId: true } });
+    const request = await tx.partnerJoinRequest.findFirst({
+      where: { id: requestId, status: "pending" },
+      select: { userId: true, organizationId: true },
+    });
     if (!request) return "gone";
     if (approve) {
-      const joined = await tx.user.updateMany({ where: { id: request.userId, organizationId: null }, data: { organizationId: request.organizationId } });
+      const joined = await tx.user.updateMany({
+        where: { id: request.userId, organizationId: null },
+        data: { organizationId: request.organizationId },
+      });
       if (joined.count === 0) return "in-other-org";
     }
     const settled = await tx.partnerJoinRequest.updateMany({
