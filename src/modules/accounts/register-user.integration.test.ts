@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerUser, SIGN_UP_LIMITED, type SignUpContext } from "./register-user";
+import { INVITE_DEAD, registerUser, SIGN_UP_LIMITED, type SignUpContext } from "./register-user";
 import { consumeVerifyToken, createVerifyToken, hashVerifyToken, reserveSignUpAttempt } from "./queries/verify-email";
 import { signUpSchema } from "./schema";
 import { db } from "@/src/server/db";
-import { listStaff } from "@/src/modules/partners/queries";
+import { createInvite, hashInviteToken, listStaff } from "@/src/modules/partners/queries";
 import { parseEnv } from "@/src/server/env";
 import { startSmtpSink } from "@/tests/support/smtp-sink";
 
@@ -70,12 +70,42 @@ describe("registerUser (real database, real SMTP)", () => {
     expect(await db.partnerJoinRequest.count({ where: { userId: user.id } })).toBe(0);
   });
 
+  it("an invite link's token joins its organisation directly, counted on the invite and audited", async () => {
+    const org = await db.organization.create({ data: { name: "Invited Ltd", code: "INVITED-1" } });
+    const manager = await db.user.create({
+      data: { name: "M", email: "invite-manager@example.com", role: "PARTNER_MANAGER", organizationId: org.id },
+    });
+    const { token } = await createInvite(org.id, manager.id);
+    expect(await register({ email: "invitee@example.com", invite: token })).toEqual({ ok: true });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "invitee@example.com" } });
+    expect(user.organizationId).toBe(org.id);
+    expect((await db.partnerInvite.findFirstOrThrow({ where: { organizationId: org.id } })).uses).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "partner.invite_accepted", actorId: user.id, target: org.id } })).toBe(1);
+    expect(await db.partnerJoinRequest.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("an expired, revoked or unknown invite token creates no account", async () => {
+    const org = await db.organization.create({ data: { name: "Stale Ltd", code: "STALE-1" } });
+    const manager = await db.user.create({
+      data: { name: "M", email: "stale-manager@example.com", role: "PARTNER_MANAGER", organizationId: org.id },
+    });
+    const expired = (await createInvite(org.id, manager.id, new Date(Date.now() - 15 * 86_400_000))).token;
+    const revoked = await createInvite(org.id, manager.id);
+    await db.partnerInvite.updateMany({ where: { tokenHash: hashInviteToken(revoked.token) }, data: { revokedAt: new Date() } });
+    for (const [i, token] of [expired, revoked.token, "x".repeat(32)].entries()) {
+      expect(await register({ email: `dead-invite-${i}@example.com`, invite: token })).toEqual({ ok: false, message: INVITE_DEAD });
+      expect(await db.user.findUnique({ where: { email: `dead-invite-${i}@example.com` } })).toBeNull();
+    }
+    expect(await db.user.count({ where: { organizationId: org.id } })).toBe(1);
+  });
+
   it.each([
     [{ password: "password123" }, "password", /too common/],
     [{ email: "not-an-email" }, "email", /valid email/],
     [{ name: "x".repeat(101) }, "name", /at most 100/],
     [{ email: `${"a".repeat(250)}@example.com` }, "email", /at most 254/],
     [{ organizationCode: "DROP TABLE;" }, "organizationCode", /letters, digits and dashes/],
+    [{ invite: "../../admin" }, "invite", /invite link is not valid/],
   ])("refuses %o with a message on %s and writes nothing", async (overrides, field, message) => {
     const before = await db.user.count();
     const result = await register(overrides);

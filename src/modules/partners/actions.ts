@@ -5,7 +5,8 @@ import { userFormAction, type FormState } from "@/src/server/action";
 import { recordAudit } from "@/src/modules/audit/queries";
 import { decideJoinRequestSchema, inviteTokenSchema, removeMemberSchema } from "./schema";
 import { decideJoinRequest, removeMember } from "./manage-members";
-import { acceptInvite, createInvite, findInvite, revokeInvite } from "./queries";
+import { createInvite, findInvite, revokeInvite } from "./queries";
+import { joinByInvite } from "./join-by-invite";
 
 // Invites are always for the manager's own organisation (from the session, never from the form).
 const createInviteHandler = userFormAction(["PARTNER_MANAGER"], z.object({}), async (_input, user) => {
@@ -41,8 +42,7 @@ const acceptInviteHandler = userFormAction([], inviteTokenSchema, async ({ token
     return { ok: true, message: `You are already a member of ${invite.organization.name}.` };
   if (user.organizationId)
     return { ok: false, message: "Your account already belongs to another organisation. Ask an administrator to move it." };
-  if (!(await acceptInvite(invite.id, invite.organization.id, user.id))) return { ok: false, message: "Could not join; try again." };
-  await recordAudit({ action: "partner.invite_accepted", actorId: user.id, target: invite.organization.id });
+  if (!(await joinByInvite(invite, user.id))) return { ok: false, message: "Could not join; try again." };
   return { ok: true, message: `You joined ${invite.organization.name}.` };
 });
 export async function acceptInviteAction(prev: FormState, formData: FormData) {
