@@ -121,11 +121,18 @@ describe("removing members", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).organizationId).toBe(org);
   });
 
-  it("two managers removing each other at once leave one manager", async () => {
-    const a = await person("PARTNER_MANAGER", org);
-    const b = await person("PARTNER_MANAGER", org);
-    const results = await Promise.all([removeMember({ memberId: b.id }, a), removeMember({ memberId: a.id }, b)]);
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(await db.user.count({ where: { organizationId: org, role: "PARTNER_MANAGER" } })).toBe(1);
+  it("two managers removing each other at once leave one manager (five organisations raced at once)", async () => {
+    const orgs = await Promise.all(
+      Array.from({ length: 5 }, async () => (await db.organization.create({ data: { name: `Race ${seq}`, code: `RACE-${seq++}` } })).id),
+    );
+    await Promise.all(
+      orgs.map(async (orgId) => {
+        const a = await person("PARTNER_MANAGER", orgId);
+        const b = await person("PARTNER_MANAGER", orgId);
+        const results = await Promise.all([removeMember({ memberId: b.id }, a), removeMember({ memberId: a.id }, b)]);
+        expect(results.filter((r) => r.ok)).toHaveLength(1);
+      }),
+    );
+    for (const orgId of orgs) expect(await db.user.count({ where: { organizationId: orgId, role: "PARTNER_MANAGER" } })).toBe(1);
   });
 });
