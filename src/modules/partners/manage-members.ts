@@ -7,7 +7,7 @@ import type { decideJoinRequestSchema, removeMemberSchema } from "./schema";
 type Actor = { id: string; role: string; organizationId: string | null };
 
 /** Only a manager of that same organisation, or an admin, decides who belongs to it. */
-export function canManageOrg(user: Actor, orgId: string): boolean {
+function canManageOrg(user: Actor, orgId: string): boolean {
   return user.role === "ADMIN" || (user.role === "PARTNER_MANAGER" && user.organizationId === orgId);
 }
 

@@ -28,7 +28,7 @@ export function findPendingJoinRequest(requestId: string) {
   });
 }
 
-export type DecideOutcome = "approved" | "declined" | "gone" | "in-other-org";
+type DecideOutcome = "approved" | "declined" | "gone" | "in-other-org";
 
 /**
  * Settles a pending request once (a second decision finds it no longer pending). Approving joins the
@@ -63,7 +63,7 @@ export function findMember(memberId: string) {
   return db.user.findUnique({ where: { id: memberId }, select: { id: true, role: true, organizationId: true } });
 }
 
-export type RemoveOutcome = "removed" | "not-member" | "last-manager";
+type RemoveOutcome = "removed" | "not-member" | "last-manager";
 
 /**
  * Takes a member out of the organisation; a removed manager becomes a plain learner. Serialised per
