@@ -4,6 +4,7 @@ import { CourseProgressSummary } from "@/src/components/course-progress-summary"
 import type { Role } from "@/src/modules/accounts/schema";
 import { DashboardUpcoming } from "./dashboard-upcoming";
 import { VerifyEmailBanner } from "./verify-email-banner";
+import { JoinRequestNotice } from "./join-request-notice";
 
 export const metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";
@@ -54,6 +55,7 @@ export default async function DashboardPage() {
       <h1 data-testid="dashboard-title">{panel.title}</h1>
       <p>Welcome, {user.name}.</p>
       <VerifyEmailBanner userId={user.id} />
+      <JoinRequestNotice userId={user.id} />
       <DashboardUpcoming userId={user.id} />
       <ul className="grid gap-3 md:grid-cols-3">
         {panel.links.map((link) => (

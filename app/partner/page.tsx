@@ -4,11 +4,12 @@ import { requireUser } from "@/src/server/auth/guards";
 import { resolvePartnerOrg } from "@/src/modules/partners/resolve-partner-org";
 import { loadPartnerOverview } from "@/src/modules/partners/load-partner-overview";
 import { listInvites } from "@/src/modules/partners/queries";
-import { revokeInviteAction } from "@/src/modules/partners/actions";
+import { removeMemberAction, revokeInviteAction } from "@/src/modules/partners/actions";
 import { listOrganizations } from "@/src/modules/admin/queries";
 import { ActionForm } from "@/src/components/action-form";
 import { CertifiedChart } from "./certified-chart";
 import { InvitePanel } from "./invite-panel";
+import { JoinRequests } from "./join-requests";
 import { TierStatus } from "./tier-status";
 
 export const metadata = { title: "My organisation" };
@@ -73,6 +74,7 @@ export default async function PartnerPage({ searchParams }: { searchParams: Prom
           </ul>
         )}
       </section>
+      <JoinRequests orgId={org.id} />
       <section className="card overflow-x-auto">
         <h2>Staff ({staff.length})</h2>
         <table className="mt-3 w-full text-left text-sm" data-testid="staff-table">
@@ -83,6 +85,9 @@ export default async function PartnerPage({ searchParams }: { searchParams: Prom
               <th>Labs completed</th>
               <th>Certificate</th>
               <th>Valid until</th>
+              <th>
+                <span className="sr-only">Membership</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -110,6 +115,15 @@ export default async function PartnerPage({ searchParams }: { searchParams: Prom
                         : "—"}
                 </td>
                 <td>{s.currentCertificate ? day.format(s.currentCertificate.validUntil) : "—"}</td>
+                <td>
+                  <ActionForm
+                    action={removeMemberAction}
+                    fields={{ memberId: s.id }}
+                    label="Remove"
+                    ariaLabel={`Remove ${s.name}`}
+                    confirm={`Remove ${s.name} from ${org.name}?`}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 // Demo data for partners and classroom: staff with signed certificates (one expiring soon) in both
-// demo organisations, a manager for CONTOSO, and classroom sessions (upcoming, and one attended).
+// demo organisations, a manager for CONTOSO, a pending join request for CONTOSO, and classroom sessions (upcoming, and one attended).
 // Idempotent: fixed ids and upserts.
 import { randomInt, randomUUID } from "node:crypto";
 import path from "node:path";
@@ -83,6 +83,19 @@ async function seedCertificate(db: Db, user: { id: string; name: string; email: 
   }
 }
 
+/** Pat typed CONTOSO's code at sign-up: a pending request for its manager (left alone once decided). */
+async function seedJoinRequest(db: Db, orgId: string | undefined, passwordHash: string) {
+  if (!orgId) return;
+  const pat = await db.user.upsert({
+    where: { email: "pat@applicant.test" },
+    create: { email: "pat@applicant.test", name: "Pat Applicant", passwordHash, emailVerified: new Date() },
+    update: {},
+    select: { id: true },
+  });
+  if (await db.partnerJoinRequest.findFirst({ where: { userId: pat.id, organizationId: orgId }, select: { id: true } })) return;
+  await db.partnerJoinRequest.create({ data: { userId: pat.id, organizationId: orgId, pendingKey: `${pat.id}:${orgId}` } });
+}
+
 export async function seedPartners(db: Db, now = new Date()) {
   const orgs = new Map((await db.organization.findMany({ select: { id: true, code: true } })).map((o) => [o.code, o.id]));
   const passwordHash = await hashPassword("Harden-Every-Camera-42");
@@ -100,6 +113,8 @@ export async function seedPartners(db: Db, now = new Date()) {
     if (!(await db.lessonProgress.findFirst({ where: { userId: user.id }, select: { id: true } })))
       await completeExamPrerequisites(db, s.email);
   }
+
+  await seedJoinRequest(db, orgs.get("CONTOSO"), passwordHash);
 
   const trainer = await db.user.findUnique({ where: { email: "trainer@academy.test" }, select: { id: true } });
   if (!trainer) return;

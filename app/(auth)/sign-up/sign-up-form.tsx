@@ -5,7 +5,8 @@ import { FormField } from "@/src/components/form-field";
 import { SubmitButton } from "@/src/components/submit-button";
 import { PASSWORD_POLICY_TEXT } from "@/src/modules/accounts/check-password";
 
-export function SignUpForm({ organizationCode }: { organizationCode?: string }) {
+// With an invite link's token the account joins that organisation directly; a typed code only asks to join.
+export function SignUpForm({ organizationCode, invite }: { organizationCode?: string; invite?: string }) {
   const [state, action] = useActionState(signUpAction, {});
   const v = state.values ?? {};
   return (
@@ -26,13 +27,17 @@ export function SignUpForm({ organizationCode }: { organizationCode?: string }) 
         autoComplete="new-password"
         required
       />
-      <FormField
-        name="organizationCode"
-        label="Partner organisation code (optional)"
-        defaultValue={v.organizationCode ?? organizationCode}
-        error={state.errors?.organizationCode}
-        hint="Given to you by your partner manager."
-      />
+      {invite || v.invite ? (
+        <input type="hidden" name="invite" value={v.invite ?? invite} />
+      ) : (
+        <FormField
+          name="organizationCode"
+          label="Partner organisation code (optional)"
+          defaultValue={v.organizationCode ?? organizationCode}
+          error={state.errors?.organizationCode}
+          hint="Given to you by your partner manager; they approve your request to join."
+        />
+      )}
       <SubmitButton pendingText="Creating account…">Create account</SubmitButton>
     </form>
   );

@@ -27,7 +27,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       {!user ? (
         <>
           <p>Create your account and you join {org.name} as staff; your manager then sees your courses, labs and certificates.</p>
-          <Link className="btn" href={`/sign-up?org=${encodeURIComponent(org.code)}`}>
+          <Link className="btn" href={`/sign-up?invite=${encodeURIComponent(parsed.data.token)}`}>
             Create an account
           </Link>
           <p className="text-sm">

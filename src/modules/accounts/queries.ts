@@ -29,10 +29,6 @@ export function findUserIdByEmail(email: string) {
   return db.user.findUnique({ where: { email }, select: { id: true } });
 }
 
-export function findOrganizationByCode(code: string) {
-  return db.organization.findUnique({ where: { code }, select: { id: true, name: true } });
-}
-
 export function createUser(data: { name: string; email: string; passwordHash: string; organizationId?: string }) {
   return db.user.create({ data, select: userSelect });
 }

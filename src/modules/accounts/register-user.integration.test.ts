@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerUser, SIGN_UP_LIMITED, type SignUpContext } from "./register-user";
+import { INVITE_DEAD, registerUser, SIGN_UP_LIMITED, type SignUpContext } from "./register-user";
 import { consumeVerifyToken, createVerifyToken, hashVerifyToken, reserveSignUpAttempt } from "./queries/verify-email";
 import { signUpSchema } from "./schema";
 import { db } from "@/src/server/db";
+import { createInvite, hashInviteToken, listStaff } from "@/src/modules/partners/queries";
 import { parseEnv } from "@/src/server/env";
 import { startSmtpSink } from "@/tests/support/smtp-sink";
 
@@ -33,19 +34,69 @@ const mailsTo = (email: string) => sink.messages.filter((m) => m.to.includes(ema
 const linkToken = (body: string) => /\/verify-email\?token=([A-Za-z0-9_-]+)/u.exec(body)?.[1];
 
 describe("registerUser (real database, real SMTP)", () => {
-  it("creates an unverified learner in the organisation named by its code, and mails a verification link", async () => {
-    const org = await db.organization.create({ data: { name: "Acme", code: "ACME-1" } });
-    const result = await register({ email: "Member@Example.com", organizationCode: "acme-1" });
+  it("creates an unverified learner outside any organisation, and mails a verification link", async () => {
+    const result = await register({ email: "Member@Example.com" });
     expect(result).toEqual({ ok: true });
     const user = await db.user.findUniqueOrThrow({
       where: { email: "member@example.com" },
       select: { role: true, organizationId: true, passwordHash: true, emailVerified: true },
     });
-    expect(user).toMatchObject({ role: "LEARNER", organizationId: org.id, emailVerified: null });
+    expect(user).toMatchObject({ role: "LEARNER", organizationId: null, emailVerified: null });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     const [mail] = mailsTo("member@example.com");
     expect(mail.subject).toMatch(/Confirm your email address/u);
     expect(mail.body).toContain("http://academy.test/verify-email?token=");
+  });
+
+  it("an organisation code only files a pending join request: the user is not staff, even once verified", async () => {
+    const org = await db.organization.create({ data: { name: "Acme", code: "ACME-1" } });
+    expect(await register({ email: "coder@example.com", organizationCode: "acme-1" })).toEqual({ ok: true });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "coder@example.com" } });
+    expect(user.organizationId).toBeNull();
+    await db.user.update({ where: { id: user.id }, data: { emailVerified: new Date() } });
+    expect((await listStaff(org.id)).map((s) => s.id)).not.toContain(user.id);
+    const requests = await db.partnerJoinRequest.findMany({ where: { userId: user.id } });
+    expect(requests).toMatchObject([{ organizationId: org.id, status: "pending", pendingKey: `${user.id}:${org.id}` }]);
+    expect(await db.auditLog.count({ where: { action: "partner.join_requested", actorId: user.id, target: org.id } })).toBe(1);
+  });
+
+  it("an unknown code gives the same answer as a known one and files nothing", async () => {
+    await db.organization.create({ data: { name: "Known", code: "KNOWN-1" } });
+    const known = await register({ email: "known-code@example.com", organizationCode: "KNOWN-1" });
+    const unknown = await register({ email: "unknown-code@example.com", organizationCode: "NOPE" });
+    expect(unknown).toEqual(known);
+    const user = await db.user.findUniqueOrThrow({ where: { email: "unknown-code@example.com" } });
+    expect(user.organizationId).toBeNull();
+    expect(await db.partnerJoinRequest.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("an invite link's token joins its organisation directly, counted on the invite and audited", async () => {
+    const org = await db.organization.create({ data: { name: "Invited Ltd", code: "INVITED-1" } });
+    const manager = await db.user.create({
+      data: { name: "M", email: "invite-manager@example.com", role: "PARTNER_MANAGER", organizationId: org.id },
+    });
+    const { token } = await createInvite(org.id, manager.id);
+    expect(await register({ email: "invitee@example.com", invite: token })).toEqual({ ok: true });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "invitee@example.com" } });
+    expect(user.organizationId).toBe(org.id);
+    expect((await db.partnerInvite.findFirstOrThrow({ where: { organizationId: org.id } })).uses).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "partner.invite_accepted", actorId: user.id, target: org.id } })).toBe(1);
+    expect(await db.partnerJoinRequest.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("an expired, revoked or unknown invite token creates no account", async () => {
+    const org = await db.organization.create({ data: { name: "Stale Ltd", code: "STALE-1" } });
+    const manager = await db.user.create({
+      data: { name: "M", email: "stale-manager@example.com", role: "PARTNER_MANAGER", organizationId: org.id },
+    });
+    const expired = (await createInvite(org.id, manager.id, new Date(Date.now() - 15 * 86_400_000))).token;
+    const revoked = await createInvite(org.id, manager.id);
+    await db.partnerInvite.updateMany({ where: { tokenHash: hashInviteToken(revoked.token) }, data: { revokedAt: new Date() } });
+    for (const [i, token] of [expired, revoked.token, "x".repeat(32)].entries()) {
+      expect(await register({ email: `dead-invite-${i}@example.com`, invite: token })).toEqual({ ok: false, message: INVITE_DEAD });
+      expect(await db.user.findUnique({ where: { email: `dead-invite-${i}@example.com` } })).toBeNull();
+    }
+    expect(await db.user.count({ where: { organizationId: org.id } })).toBe(1);
   });
 
   it.each([
@@ -53,8 +104,8 @@ describe("registerUser (real database, real SMTP)", () => {
     [{ email: "not-an-email" }, "email", /valid email/],
     [{ name: "x".repeat(101) }, "name", /at most 100/],
     [{ email: `${"a".repeat(250)}@example.com` }, "email", /at most 254/],
-    [{ organizationCode: "NOPE" }, "organizationCode", /No partner organisation/],
     [{ organizationCode: "DROP TABLE;" }, "organizationCode", /letters, digits and dashes/],
+    [{ invite: "../../admin" }, "invite", /invite link is not valid/],
   ])("refuses %o with a message on %s and writes nothing", async (overrides, field, message) => {
     const before = await db.user.count();
     const result = await register(overrides);

@@ -23,6 +23,13 @@ export const signUpSchema = z.object({
     .regex(/^[A-Z0-9-]*$/u, "Organisation codes use letters, digits and dashes only.")
     .optional()
     .transform((v) => (v ? v : undefined)),
+  // The token of a manager's invite link (/invite/<token>): signing up with it joins that organisation.
+  invite: z
+    .string()
+    .trim()
+    .regex(/^(?:[A-Za-z0-9_-]{20,100})?$/u, "This invite link is not valid.")
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 
 export const signInSchema = z.object({

@@ -3,8 +3,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userFormAction, type FormState } from "@/src/server/action";
 import { recordAudit } from "@/src/modules/audit/queries";
-import { inviteTokenSchema } from "./schema";
-import { acceptInvite, createInvite, findInvite, revokeInvite } from "./queries";
+import { decideJoinRequestSchema, inviteTokenSchema, removeMemberSchema } from "./schema";
+import { decideJoinRequest, removeMember } from "./manage-members";
+import { createInvite, findInvite, revokeInvite } from "./queries";
+import { joinByInvite } from "./join-by-invite";
 
 // Invites are always for the manager's own organisation (from the session, never from the form).
 const createInviteHandler = userFormAction(["PARTNER_MANAGER"], z.object({}), async (_input, user) => {
@@ -40,10 +42,28 @@ const acceptInviteHandler = userFormAction([], inviteTokenSchema, async ({ token
     return { ok: true, message: `You are already a member of ${invite.organization.name}.` };
   if (user.organizationId)
     return { ok: false, message: "Your account already belongs to another organisation. Ask an administrator to move it." };
-  if (!(await acceptInvite(invite.id, invite.organization.id, user.id))) return { ok: false, message: "Could not join; try again." };
-  await recordAudit({ action: "partner.invite_accepted", actorId: user.id, target: invite.organization.id });
+  if (!(await joinByInvite(invite, user.id))) return { ok: false, message: "Could not join; try again." };
   return { ok: true, message: `You joined ${invite.organization.name}.` };
 });
 export async function acceptInviteAction(prev: FormState, formData: FormData) {
   return acceptInviteHandler(prev, formData);
+}
+
+// Thin wrappers: the checks (same organisation or admin) and audit rows live in manage-members.ts.
+const decideJoinRequestHandler = userFormAction(["PARTNER_MANAGER", "ADMIN"], decideJoinRequestSchema, async (input, user) => {
+  const result = await decideJoinRequest(input, user);
+  if (result.ok) revalidatePath("/partner");
+  return result;
+});
+export async function decideJoinRequestAction(prev: FormState, formData: FormData) {
+  return decideJoinRequestHandler(prev, formData);
+}
+
+const removeMemberHandler = userFormAction(["PARTNER_MANAGER", "ADMIN"], removeMemberSchema, async (input, user) => {
+  const result = await removeMember(input, user);
+  if (result.ok) revalidatePath("/partner");
+  return result;
+});
+export async function removeMemberAction(prev: FormState, formData: FormData) {
+  return removeMemberHandler(prev, formData);
 }

@@ -71,3 +71,16 @@ export async function acceptInvite(inviteId: string, orgId: string, userId: stri
     return true;
   });
 }
+
+export function findOrganizationByCode(code: string) {
+  return db.organization.findUnique({ where: { code }, select: { id: true, name: true } });
+}
+
+/** A pending request; pendingKey keeps it to one per user and organisation (a repeat is ignored). */
+export async function createJoinRequest(userId: string, orgId: string): Promise<boolean> {
+  const pendingKey = `${userId}:${orgId}`;
+  const existing = await db.partnerJoinRequest.findUnique({ where: { pendingKey }, select: { id: true } });
+  if (existing) return false;
+  await db.partnerJoinRequest.create({ data: { userId, organizationId: orgId, pendingKey } });
+  return true;
+}

@@ -49,3 +49,9 @@ export const inviteTokenSchema = z.object({
     .trim()
     .regex(/^[A-Za-z0-9_-]{20,100}$/u, "This invite link is not valid."),
 });
+
+export const decideJoinRequestSchema = z.object({
+  requestId: z.string().min(1).max(40),
+  decision: z.enum(["approve", "decline"]),
+});
+export const removeMemberSchema = z.object({ memberId: z.string().min(1).max(40) });

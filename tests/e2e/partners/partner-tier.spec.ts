@@ -42,7 +42,8 @@ test("a partner manager sees tier compliance change when a staff member is certi
   await page.goto(link);
   await expect(page.getByRole("heading", { name: `Join ${orgName}` })).toBeVisible();
   await page.getByRole("link", { name: "Create an account" }).click();
-  await expect(page.getByLabel(/organisation code/)).toHaveValue(code);
+  // The invite itself joins (a hidden field), so the page asks for no code.
+  await expect(page.getByLabel(/organisation code/)).toHaveCount(0);
   await page.getByLabel("Full name").fill(staff.name);
   await page.getByLabel("Email").fill(staff.email);
   await page.getByLabel("Password").fill(PASSWORD);
@@ -92,4 +93,30 @@ test("a partner manager cannot see another organisation", async ({ page }) => {
   await signIn(page, DEMO.learner);
   expect((await page.request.get("/api/partner/staff.csv")).status()).toBe(403);
   expect((await page.goto("/partner"))?.status()).toBe(403);
+});
+
+test("a code typed at sign-up waits for the manager, who approves it and later removes the member", async ({ page }) => {
+  const person = { name: `Jo Joiner ${Date.now()}`, email: uniqueEmail("jo") };
+  await signUp(page, person.name, person.email, PASSWORD, "contoso");
+  await signIn(page, person.email, PASSWORD);
+  await expect(page.getByTestId("join-request-pending")).toHaveText(
+    /Your request to join Contoso.* is waiting for the manager's approval\./u,
+  );
+  await signOut(page);
+
+  await signIn(page, "manager@contoso.test");
+  await page.goto("/partner");
+  await expect(page.getByRole("row", { name: person.name })).toHaveCount(0);
+  const request = page.getByRole("listitem", { name: `Request from ${person.name}` });
+  await request.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByRole("row", { name: person.name })).toBeVisible();
+  await expect(request).toHaveCount(0);
+
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: `Remove ${person.name}` }).click();
+  await expect(page.getByRole("row", { name: person.name })).toHaveCount(0);
+  await signOut(page);
+  await signIn(page, DEMO.admin);
+  await page.goto("/admin/audit?action=partner.member_removed");
+  await expect(page.getByTestId("audit-table")).toContainText("partner.member_removed");
 });

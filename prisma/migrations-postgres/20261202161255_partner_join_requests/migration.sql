@@ -1,0 +1,29 @@
+-- sqlite-migrations: 20261202161255_partner_join_requests
+-- CreateTable
+CREATE TABLE "PartnerJoinRequest" (
+    "id" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "pendingKey" TEXT,
+    "decidedById" TEXT,
+    "decidedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PartnerJoinRequest_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PartnerJoinRequest_pendingKey_key" ON "PartnerJoinRequest"("pendingKey");
+
+-- CreateIndex
+CREATE INDEX "PartnerJoinRequest_organizationId_status_idx" ON "PartnerJoinRequest"("organizationId", "status");
+
+-- CreateIndex
+CREATE INDEX "PartnerJoinRequest_userId_idx" ON "PartnerJoinRequest"("userId");
+
+-- AddForeignKey
+ALTER TABLE "PartnerJoinRequest" ADD CONSTRAINT "PartnerJoinRequest_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartnerJoinRequest" ADD CONSTRAINT "PartnerJoinRequest_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
