@@ -29,7 +29,7 @@ export function listStaffCertificates(orgId: string) {
 }
 
 const INVITE_DAYS = 14;
-const hashInviteToken = (token: string) => createHash("sha256").update(token).digest("hex");
+export const hashInviteToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** A fresh invite link token (shown once); only its hash is stored. */
 export async function createInvite(orgId: string, createdById: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {

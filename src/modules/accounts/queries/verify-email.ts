@@ -15,7 +15,8 @@ export async function reserveSignUpAttempt(ip: string, limit: number, now = new 
     await lockForTransaction(tx, `sign-up:${ip}`);
     // The insert first takes SQLite's write lock, so two reservations cannot count at the same time.
     await tx.signUpAttempt.create({ data: { ip, createdAt: now } });
-    const recent = await tx.signUpAttempt.count({ where: { ip, createdAt: { gt: new Date(now.getTime() - HOUR), lte: now } } });
+    // No upper bound: a parallel reservation that took the lock first may carry a later `now`, and counts.
+    const recent = await tx.signUpAttempt.count({ where: { ip, createdAt: { gt: new Date(now.getTime() - HOUR) } } });
     return recent <= limit;
   });
 }
