@@ -16,7 +16,8 @@ let seq = 0;
 
 async function user(name: string, data: { organizationId?: string; role?: "PARTNER_MANAGER" } = {}) {
   return db.user.create({
-    data: { name, email: `${name.toLowerCase()}-${seq++}@example.com`, ...data },
+    // Verified addresses: only those count toward a partner (issue 13.7).
+    data: { name, email: `${name.toLowerCase()}-${seq++}@example.com`, emailVerified: new Date(), ...data },
     select: { id: true, email: true },
   });
 }
