@@ -98,31 +98,36 @@ curl -s http://camera/axis-cgi/systemready.cgi`);
 
   it("a loop over /proc/*/environ in the workstation during checks reads no expected value or password", async () => {
     const secrets = [vars.SERIAL, vars.ADMIN_PASS, vars.OPERATOR_PASS];
-    const spy = `for _ in $(seq 1 4000); do for f in /proc/[0-9]*/environ; do tr '\\0' '\\n' < "$f" 2>/dev/null; done; sleep 0.01; done > ~/leak.txt`;
-    // Checks are short-lived processes, so the spy may miss one: run up to `times` checks, stopping at a leak.
-    const watch = async (check: () => Promise<unknown>, times: number) => {
-      await asLearner(`rm -f ~/leak.txt; setsid nohup bash -c '${spy}' > /dev/null 2>&1 < /dev/null &`);
-      let seen = "";
-      for (let i = 0; i < times && !secrets.some((s) => seen.includes(s)); i++) {
-        await check();
-        seen = (await asLearner("cat ~/leak.txt")).stdout;
-      }
-      await asLearner("pkill -f 'seq 1 4000' || true; sleep 0.2");
+    const spy = `for _ in $(seq 1 1000000); do for f in /proc/[0-9]*/environ; do tr '\\0' '\\n' < "$f" 2>/dev/null; done; sleep 0.01; done > ~/leak.txt`;
+    // The spy runs until it is stopped.
+    const startSpy = () => asLearner(`rm -f ~/leak.txt; setsid nohup bash -c '${spy}' > /dev/null 2>&1 < /dev/null &`);
+    const stopSpy = async () => {
+      await asLearner("pkill -f 'seq 1 1000000' || true; sleep 0.2");
       return (await asLearner("cat ~/leak.txt")).stdout;
     };
-    // Control: the previous code's check, plus one second of a process holding that check's environment
-    // (a check waiting on a slow camera), so the control does not hang on winning a race on a busy machine.
-    const slowCheck = () =>
-      runtime.exec(sessionId, "workstation", {
-        cmd: ["sleep", "1"],
-        user: "learner",
-        env: scriptEnv(lab, sessionId, vars, { LAB_STEP: "create-operator" }),
-      });
-    const leakedBefore = await watch(() => Promise.all([inWorkstation("create-operator"), slowCheck()]), 30);
+    // Control: a process holding the previous code's check environment (a check waiting on a slow camera)
+    // lives until the spy has read a secret from it, so the control cannot lose a race on a busy machine.
+    const holder = runtime.exec(sessionId, "workstation", {
+      cmd: ["sleep", "90"],
+      user: "learner",
+      env: scriptEnv(lab, sessionId, vars, { LAB_STEP: "create-operator" }),
+      timeoutMs: 100_000,
+    });
+    await startSpy();
+    for (let seen = "", end = Date.now() + 60_000; Date.now() < end && !secrets.some((s) => seen.includes(s)); ) {
+      await new Promise((r) => setTimeout(r, 250));
+      seen = (await asLearner("cat ~/leak.txt")).stdout;
+    }
+    await asLearner("pkill -U learner -xf 'sleep 90' || true");
+    await holder;
+    const leakedBefore = await stopSpy();
     expect(leakedBefore).toContain("HOME=/home/learner"); // the spy works: it reads environments it may read
     expect(secrets.some((s) => leakedBefore.includes(s))).toBe(true); // control: the previous code leaked them
 
-    const leaked = await watch(() => graded("create-operator"), 30);
+    // Checks through the grader are short-lived, so give the spy many chances to catch one.
+    await startSpy();
+    for (let i = 0; i < 30; i++) await graded("create-operator");
+    const leaked = await stopSpy();
     expect(leaked).toContain("HOME=/home/learner");
     for (const secret of secrets) expect(leaked).not.toContain(secret);
   }, 240_000);
