@@ -114,7 +114,7 @@ curl -s http://camera/axis-cgi/systemready.cgi`);
       timeoutMs: 100_000,
     });
     await startSpy();
-    for (let seen = "", end = Date.now() + 60_000; Date.now() < end && !secrets.some((s) => seen.includes(s)); ) {
+    for (let seen = "", end = Date.now() + 60_000; Date.now() < end && !secrets.some((s) => seen.includes(s));) {
       await new Promise((r) => setTimeout(r, 250));
       seen = (await asLearner("cat ~/leak.txt")).stdout;
     }
