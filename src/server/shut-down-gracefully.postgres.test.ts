@@ -7,7 +7,7 @@ import { startAttempt } from "@/src/modules/exams/start-attempt";
 import { ensureFixtureImage } from "@/src/modules/labs/runtime/build-fixture-image";
 import { labRuntime } from "@/src/modules/labs/runtime";
 import { FIXTURE_LABS_DIR, labConfig } from "@/src/modules/labs/lab-config";
-import { startAppProcess, sessionCookie, type AppProcess } from "@/tests/support/app-process";
+import { startAppProcess, sessionCookie, startLab, type AppProcess } from "@/tests/support/app-process";
 
 // SIGTERM on the real server (server.ts on the production build): a running request finishes and new
 // connections are refused; open terminals hear why (1012) and re-attach to the same shell after the
@@ -82,17 +82,6 @@ it("an exam answer whose body is still arriving at SIGTERM is saved; new connect
   expect(saved[0].flagged).toBe(true);
 }, 120_000);
 
-async function startLab(app: AppProcess, lab: string): Promise<string> {
-  const res = await fetch(`${app.url}/api/labs/sessions`, {
-    method: "POST",
-    headers: { cookie, origin: app.url, "content-type": "application/json" },
-    body: JSON.stringify({ lab }),
-  });
-  const body = (await res.json()) as { sessionId?: string; error?: string };
-  if (!body.sessionId) throw new Error(`start ${lab}: ${res.status} ${body.error}`);
-  return body.sessionId;
-}
-
 async function openTerminal(app: AppProcess, sessionId: string) {
   const ws = new WebSocket(`${app.url.replace("http", "ws")}/api/labs/${sessionId}/terminal?cols=80&rows=24`, {
     headers: { cookie, origin: app.url },
@@ -109,7 +98,7 @@ async function openTerminal(app: AppProcess, sessionId: string) {
 
 it("an open terminal hears the restart (1012) and re-attaches to the same shell after it", async () => {
   const app = await start();
-  const sessionId = await startLab(app, "terminal-basics");
+  const sessionId = await startLab(app, cookie, "terminal-basics");
   await expect.poll(async () => (await db.labSession.findUnique({ where: { id: sessionId } }))?.status, { timeout: 90_000 }).toBe("ready");
   const before = await openTerminal(app, sessionId);
   before.ws.send(JSON.stringify({ t: "i", d: "export MARK=$((6*7))00; echo set-$MARK\r" }));
@@ -131,7 +120,7 @@ it("an open terminal hears the restart (1012) and re-attaches to the same shell 
 it("a lab still provisioning when the grace runs out ends failed with a message; nothing of it remains", async () => {
   const app = await start({ SHUTDOWN_GRACE_SECONDS: "1" });
   // early-shell waits in its setup for ~/go, so it is provisioning for as long as the test likes.
-  const stuck = await startLab(app, "early-shell");
+  const stuck = await startLab(app, cookie, "early-shell");
   await expect.poll(async () => (await db.labSession.findUnique({ where: { id: stuck } }))?.terminalAt, { timeout: 60_000 }).toBeTruthy();
   const signalledAt = Date.now();
   expect(await app.terminate()).toBe(0);

@@ -67,3 +67,15 @@ export async function sessionCookie(userId: string, sessionVersion = 0) {
   const value = await encode({ token, secret: process.env.AUTH_SECRET!, salt: "authjs.session-token" });
   return `authjs.session-token=${value}`;
 }
+
+/** Starts a lab through the app's API as the cookie's user; the new session's id. */
+export async function startLab(app: AppProcess, cookie: string, lab: string): Promise<string> {
+  const res = await fetch(`${app.url}/api/labs/sessions`, {
+    method: "POST",
+    headers: { cookie, origin: app.url, "content-type": "application/json" },
+    body: JSON.stringify({ lab }),
+  });
+  const body = (await res.json()) as { sessionId?: string; error?: string };
+  if (!body.sessionId) throw new Error(`start ${lab}: ${res.status} ${body.error}`);
+  return body.sessionId;
+}

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import WebSocket from "ws";
 import { db } from "@/src/server/db";
-import { startAppProcess, sessionCookie, type AppProcess } from "@/tests/support/app-process";
+import { startAppProcess, sessionCookie, startLab, type AppProcess } from "@/tests/support/app-process";
 import { ensureFixtureImage } from "./runtime/build-fixture-image";
 import { labRuntime } from "./runtime";
 import { FIXTURE_LABS_DIR, labConfig } from "./lab-config";
@@ -31,17 +31,6 @@ afterAll(async () => {
   const runtime = labRuntime(labConfig().owner);
   for (const l of await runtime.listLabelled()) await runtime.destroy(l.sessionId);
 });
-
-async function startLab(app: AppProcess, lab: string): Promise<string> {
-  const res = await fetch(`${app.url}/api/labs/sessions`, {
-    method: "POST",
-    headers: { cookie, origin: app.url, "content-type": "application/json" },
-    body: JSON.stringify({ lab }),
-  });
-  const body = (await res.json()) as { sessionId?: string; error?: string };
-  if (!body.sessionId) throw new Error(`start ${lab}: ${res.status} ${body.error}`);
-  return body.sessionId;
-}
 
 /** Reads the session's server-sent events until its final status; each event with its arrival time. */
 async function streamEvents(app: AppProcess, sessionId: string) {
@@ -82,7 +71,7 @@ async function shellSays(app: AppProcess, sessionId: string, input: string, expe
 
 it("a lab started through process A streams its events and opens its terminal through process B", async () => {
   const [a, b] = apps;
-  const sessionId = await startLab(a, "terminal-basics");
+  const sessionId = await startLab(a, cookie, "terminal-basics");
   const events = await streamEvents(b, sessionId);
   expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(["progress", "terminal", "status"]));
   expect(events.at(-1)!.data).toEqual({ status: "ready" });
@@ -97,7 +86,7 @@ it("kill the lease holder while labs run: the other takes over within seconds, r
   const other = apps.find((a) => a !== holder)!;
   const running = await db.labSession.findMany({ where: { status: "ready" }, select: { id: true } });
   // One lab stays in setup (early-shell waits for ~/go) in the holder: its provisioning dies with it.
-  const stuck = await startLab(holder, "early-shell");
+  const stuck = await startLab(holder, cookie, "early-shell");
   await expect.poll(async () => (await db.labSession.findUnique({ where: { id: stuck } }))?.terminalAt, { timeout: 60_000 }).toBeTruthy();
 
   const killedAt = Date.now();

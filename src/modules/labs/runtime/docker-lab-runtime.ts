@@ -2,14 +2,12 @@ import { dockerCall } from "./docker-engine";
 import { execCollect, execTty } from "./docker-exec";
 import { gatewayOf } from "./allocate-subnet";
 import { LABEL, containerBody, containerName, networkName } from "./container-body";
+import { beginProvision, labelFilter } from "./begin-provision";
 import { copyFiles } from "./copy-files";
 import { createDockerWorkScheduler, DEFAULT_DOCKER_CONCURRENCY } from "./schedule-docker-work";
 import type { HostSpec, LabRuntime, LabelledSession } from "./lab-runtime";
 
 export { containerName, networkName } from "./container-body";
-
-const labelFilter = (owner: string, sessionId?: string) =>
-  JSON.stringify({ label: [sessionId ? `${LABEL.session}=${sessionId}` : LABEL.session, `${LABEL.owner}=${owner}`] });
 
 /** Like Promise.all, but waits for every call to settle first: a failure never leaves others in flight. */
 async function settleAll(calls: Promise<unknown>[]): Promise<void> {
@@ -20,19 +18,7 @@ async function settleAll(calls: Promise<unknown>[]): Promise<void> {
 export function createDockerLabRuntime(owner: string, scheduler = createDockerWorkScheduler(DEFAULT_DOCKER_CONCURRENCY)): LabRuntime {
   return {
     async provision(spec, onEvent) {
-      const labels = {
-        [LABEL.session]: spec.sessionId,
-        [LABEL.lab]: spec.labSlug,
-        [LABEL.expires]: spec.expiresAt.toISOString(),
-        [LABEL.owner]: owner,
-      };
-      const total = 2 + spec.hosts.length * 2;
-      let done = 0;
-      const step = (message: string, started?: string) => onEvent({ message, done: ++done, total, ...(started ? { started } : {}) });
-      // Under a burst every lab's network and terminal host go first; the rest follow in arrival order.
-      const arrival = scheduler.arrive();
-      const call = (host: HostSpec | null, options: Record<string, unknown>) =>
-        scheduler.run(!host || host.profile.terminal ? "terminal" : "rest", arrival, () => dockerCall(options));
+      const { labels, step, call } = beginProvision(spec, owner, onEvent, scheduler);
       await call(null, {
         path: "/networks/create?",
         method: "POST",

@@ -7,7 +7,7 @@ import type { ImageProfile } from "./image-profile";
 export type HostSpec = { name: string; image: string; tag: string; profile: ImageProfile; env: Record<string, string> };
 export type SessionSpec = { sessionId: string; labSlug: string; subnet: string; expiresAt: Date; hosts: HostSpec[] };
 /** `started` names the host a "Started" event is about, so callers can use a host before the others run. */
-type ProvisionEvent = { message: string; done: number; total: number; started?: string };
+export type ProvisionEvent = { message: string; done: number; total: number; started?: string };
 export type ExecResult = { exitCode: number; stdout: string; stderr: string; timedOut: boolean };
 export type ExecOptions = { cmd: string[]; user?: string; env?: Record<string, string>; timeoutMs?: number; workingDir?: string };
 type TerminalHandle = { stream: Duplex; resize(cols: number, rows: number): Promise<void>; close(): void };

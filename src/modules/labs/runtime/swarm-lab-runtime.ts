@@ -2,6 +2,7 @@ import { dockerCall } from "./docker-engine";
 import { execCollect, execTty } from "./docker-exec";
 import { gatewayOf } from "./allocate-subnet";
 import { LABEL, containerName, networkName } from "./container-body";
+import { beginProvision, labelFilter } from "./begin-provision";
 import { copyFiles } from "./copy-files";
 import { createDockerWorkScheduler, DEFAULT_DOCKER_CONCURRENCY } from "./schedule-docker-work";
 import type { HostSpec, LabRuntime, LabelledSession } from "./lab-runtime";
@@ -12,8 +13,6 @@ import { serviceBody } from "./swarm/service-body";
 
 // LAB_ENGINE=swarm: a session is one internal, attachable overlay plus one service per lab host, created
 // through the manager (DOCKER_HOST); terminals, checks and copies go to the engine of the task's node.
-const labelFilter = (owner: string, sessionId?: string) =>
-  JSON.stringify({ label: [sessionId ? `${LABEL.session}=${sessionId}` : LABEL.session, `${LABEL.owner}=${owner}`] });
 
 type Labelled = { Id: string; ID?: string; Name?: string; Labels?: Record<string, string>; Spec?: { Labels: Record<string, string> } };
 
@@ -29,18 +28,7 @@ export function createSwarmLabRuntime(
 
   return {
     async provision(spec, onEvent) {
-      const labels = {
-        [LABEL.session]: spec.sessionId,
-        [LABEL.lab]: spec.labSlug,
-        [LABEL.expires]: spec.expiresAt.toISOString(),
-        [LABEL.owner]: owner,
-      };
-      const total = 2 + spec.hosts.length * 2;
-      let done = 0;
-      const step = (message: string, started?: string) => onEvent({ message, done: ++done, total, ...(started ? { started } : {}) });
-      const arrival = scheduler.arrive();
-      const call = (host: HostSpec | null, options: Record<string, unknown>) =>
-        scheduler.run(!host || host.profile.terminal ? "terminal" : "rest", arrival, () => dockerCall(options, manager));
+      const { labels, step, call } = beginProvision(spec, owner, onEvent, scheduler, manager);
       await call(null, {
         path: "/networks/create?",
         method: "POST",
