@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getCurrentUser, requireUser, type CurrentUser } from "./auth/guards";
 import { auditDeniedAction } from "./auth/audit-denied-action";
+import { withResource, type Permission } from "./auth/authorize-resource";
 import type { Role } from "@/src/modules/accounts/schema";
 
 export type FormState = { ok?: boolean; message?: string; errors?: Partial<Record<string, string>>; values?: Record<string, string> };
@@ -54,6 +55,21 @@ async function guard(roles: Role[], name: string): Promise<CurrentUser> {
 /** A form action that re-checks the session and role, then validates with zod. */
 export function userFormAction<S extends z.ZodType>(roles: Role[], schema: S, handler: Handler<S, CurrentUser>) {
   return wrap(schema, () => guard(roles, handler.name), handler);
+}
+
+/** A form action on one resource: role guard, zod, then the resource's permission; the handler gets it. */
+export function resourceFormAction<S extends z.ZodType, R extends { id: string }>(
+  roles: Role[],
+  schema: S,
+  permission: Permission<z.output<S>, R>,
+  handler: (input: z.output<S>, user: CurrentUser, resource: R) => Promise<FormState | void>,
+) {
+  return wrap(
+    schema,
+    () => guard(roles, handler.name),
+    (input: z.output<S>, user: CurrentUser) =>
+      withResource(permission, input, user, handler.name, (resource) => handler(input, user, resource)),
+  );
 }
 
 /** A form action open to anonymous visitors (sign up, sign in): validation only. */

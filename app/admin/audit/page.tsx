@@ -1,5 +1,6 @@
 import { requireUser } from "@/src/server/auth/guards";
 import { listAuditEvents } from "@/src/modules/audit/queries";
+import { AUDIT_ACTIONS } from "@/src/modules/audit/audit-actions";
 import { auditFilterSchema } from "@/src/modules/admin/schema";
 import { findUserEmails } from "@/src/modules/admin/queries";
 import { AdminNav } from "../admin-nav";
@@ -12,7 +13,7 @@ const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ action?: string }> }) {
   await requireUser("ADMIN");
   const { action } = auditFilterSchema.parse(await searchParams);
-  const events = await listAuditEvents(200, action || undefined);
+  const events = await listAuditEvents(200, action);
   const emails = await findUserEmails(events.flatMap((e) => [e.actorId, e.target].filter((v): v is string => !!v)));
   return (
     <div className="space-y-4">
@@ -21,7 +22,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <form className="flex items-end gap-2" method="get">
         <div>
           <label htmlFor="action">Filter by action</label>
-          <input id="action" name="action" defaultValue={action} placeholder="e.g. user.role_changed" />
+          <select id="action" name="action" defaultValue={action ?? ""}>
+            <option value="">All actions</option>
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a}>{a}</option>
+            ))}
+          </select>
         </div>
         <button className="btn-secondary" type="submit">
           Filter

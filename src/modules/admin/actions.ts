@@ -9,10 +9,7 @@ import { createOrganization, setOrganizationTier, setUserOrganization, setUserRo
 const changeRoleHandler = userFormAction(["ADMIN"], changeRoleSchema, async ({ userId, role }, admin) => {
   // An admin cannot demote themselves: keeps at least one admin able to undo mistakes.
   if (userId === admin.id) return { ok: false, message: "You cannot change your own role." };
-  const previous = await setUserRole(userId, role);
-  if (previous === null) return { ok: false, message: "No such user." };
-  if (previous !== role)
-    await recordAudit({ action: "user.role_changed", actorId: admin.id, target: userId, detail: { from: previous, to: role } });
+  if ((await setUserRole(userId, role, admin.id)) === null) return { ok: false, message: "No such user." };
   revalidatePath("/admin/users");
   return { ok: true, message: "Role saved." };
 });
@@ -21,8 +18,7 @@ export async function changeRoleAction(prev: FormState, formData: FormData) {
 }
 
 const changeUserOrgHandler = userFormAction(["ADMIN"], changeUserOrgSchema, async ({ userId, organizationId }, admin) => {
-  if (!(await setUserOrganization(userId, organizationId))) return { ok: false, message: "No such user or organisation." };
-  await recordAudit({ action: "user.organization_changed", actorId: admin.id, target: userId, detail: { organizationId } });
+  if (!(await setUserOrganization(userId, organizationId, admin.id))) return { ok: false, message: "No such user or organisation." };
   revalidatePath("/admin/users");
   return { ok: true, message: "Organisation saved." };
 });
@@ -31,8 +27,8 @@ export async function changeUserOrgAction(prev: FormState, formData: FormData) {
 }
 
 const createOrgHandler = userFormAction(["ADMIN"], createOrgSchema, async (input, admin) => {
-  if ((await createOrganization(input)) === "duplicate") return { ok: false, errors: { code: "An organisation with this code exists." } };
-  await recordAudit({ action: "organization.created", actorId: admin.id, target: input.code, detail: { tier: input.tier } });
+  if ((await createOrganization(input, admin.id)) === "duplicate")
+    return { ok: false, errors: { code: "An organisation with this code exists." } };
   revalidatePath("/admin/organizations");
   return { ok: true, message: `Created ${input.name}.` };
 });
@@ -41,15 +37,7 @@ export async function createOrgAction(prev: FormState, formData: FormData) {
 }
 
 const setTierHandler = userFormAction(["ADMIN"], setTierSchema, async ({ organizationId, tier }, admin) => {
-  const previous = await setOrganizationTier(organizationId, tier);
-  if (previous === null) return { ok: false, message: "No such organisation." };
-  if (previous !== tier)
-    await recordAudit({
-      action: "organization.tier_changed",
-      actorId: admin.id,
-      target: organizationId,
-      detail: { from: previous, to: tier },
-    });
+  if ((await setOrganizationTier(organizationId, tier, admin.id)) === null) return { ok: false, message: "No such organisation." };
   revalidatePath("/admin/organizations");
   return { ok: true, message: "Tier saved." };
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "@/src/server/db";
+import { recordAudit } from "@/src/modules/audit/queries";
 import type { Role } from "@/src/modules/accounts/schema";
 
 export function listUsersForAdmin() {
@@ -18,21 +19,29 @@ export function listUsersForAdmin() {
   });
 }
 
+// Each change below commits with its audit row (actorId: the admin), or neither does.
+
 /** Returns the previous role, or null when the user does not exist. */
-export async function setUserRole(userId: string, role: Role): Promise<Role | null> {
+export async function setUserRole(userId: string, role: Role, actorId: string): Promise<Role | null> {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!user) return null;
+    if (user.role === role) return role;
     await tx.user.update({ where: { id: userId }, data: { role } });
+    await recordAudit({ action: "user.role_changed", actorId, target: userId, detail: { from: user.role, to: role } }, tx);
     return user.role as Role;
   });
 }
 
 /** False when the user or the organisation does not exist. */
-export async function setUserOrganization(userId: string, organizationId: string | null): Promise<boolean> {
+export async function setUserOrganization(userId: string, organizationId: string | null, actorId: string): Promise<boolean> {
   try {
-    const { count } = await db.user.updateMany({ where: { id: userId }, data: { organizationId } });
-    return count === 1;
+    return await db.$transaction(async (tx) => {
+      const { count } = await tx.user.updateMany({ where: { id: userId }, data: { organizationId } });
+      if (count !== 1) return false;
+      await recordAudit({ action: "user.organization_changed", actorId, target: userId, detail: { organizationId } }, tx);
+      return true;
+    });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2003") return false; // no such organisation
     throw e;
@@ -46,9 +55,15 @@ export function listOrganizations() {
   });
 }
 
-export async function createOrganization(data: { name: string; code: string; tier: string }): Promise<"created" | "duplicate"> {
+export async function createOrganization(
+  data: { name: string; code: string; tier: string },
+  actorId: string,
+): Promise<"created" | "duplicate"> {
   try {
-    await db.organization.create({ data });
+    await db.$transaction(async (tx) => {
+      await tx.organization.create({ data });
+      await recordAudit({ action: "organization.created", actorId, target: data.code, detail: { tier: data.tier } }, tx);
+    });
     return "created";
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return "duplicate";
@@ -56,11 +71,16 @@ export async function createOrganization(data: { name: string; code: string; tie
   }
 }
 
-export async function setOrganizationTier(organizationId: string, tier: string): Promise<string | null> {
-  const org = await db.organization.findUnique({ where: { id: organizationId }, select: { tier: true } });
-  if (!org) return null;
-  await db.organization.update({ where: { id: organizationId }, data: { tier } });
-  return org.tier;
+export async function setOrganizationTier(organizationId: string, tier: string, actorId: string): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    const org = await tx.organization.findUnique({ where: { id: organizationId }, select: { tier: true } });
+    if (!org) return null;
+    if (org.tier === tier) return tier;
+    await tx.organization.update({ where: { id: organizationId }, data: { tier } });
+    const detail = { from: org.tier, to: tier };
+    await recordAudit({ action: "organization.tier_changed", actorId, target: organizationId, detail }, tx);
+    return org.tier;
+  });
 }
 
 /** Lab sessions that hold (or are about to hold) containers. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUDIT_ACTIONS } from "@/src/modules/audit/audit-actions";
 import { ROLES } from "@/src/modules/accounts/schema";
 import { TIER_IDS } from "@/src/modules/partners/schema";
 
@@ -24,12 +25,4 @@ export const createOrgSchema = z.object({
   tier: z.enum(TIER_IDS, "Choose a tier."),
 });
 export const terminateLabSchema = z.object({ sessionId: id });
-export const auditFilterSchema = z.object({
-  action: z
-    .string()
-    .trim()
-    .max(60)
-    .regex(/^[a-z0-9_.]*$/u)
-    .optional()
-    .catch(undefined),
-});
+export const auditFilterSchema = z.object({ action: z.enum(AUDIT_ACTIONS).optional().catch(undefined) });

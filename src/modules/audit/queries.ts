@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/src/server/db";
 import type { Tx } from "@/src/server/db-lock";
+import type { AuditAction } from "./audit-actions";
 
 export type AuditEvent = {
-  action: string; // e.g. "auth.sign_in_failed", "user.role_changed", "certificate.revoked"
+  action: AuditAction;
   actorId?: string | null;
   target?: string | null;
   detail?: Record<string, unknown> | string;
@@ -18,6 +19,6 @@ export async function recordAudit(event: AuditEvent, client: Pick<Tx, "auditLog"
   });
 }
 
-export function listAuditEvents(take = 200, action?: string) {
+export function listAuditEvents(take = 200, action?: AuditAction) {
   return db.auditLog.findMany({ where: action ? { action } : undefined, orderBy: { createdAt: "desc" }, take });
 }

@@ -1,14 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { userFormAction, type FormState } from "@/src/server/action";
-import { recordAudit } from "@/src/modules/audit/queries";
 import { revokeSchema } from "./schema";
 import { revokeCertificate } from "./queries";
 
 const revoke = userFormAction(["ADMIN"], revokeSchema, async (input, admin) => {
   const done = await revokeCertificate(input.certificateId, input.reason, admin.id);
   if (!done) return { ok: false, message: "That certificate does not exist or is already revoked." };
-  await recordAudit({ action: "certificate.revoked", actorId: admin.id, target: input.certificateId, detail: { reason: input.reason } });
   revalidatePath("/admin/certificates");
   return { ok: true, message: "Certificate revoked. Verifiers see it as revoked from now on." };
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { Prisma } from "@prisma/client";
 import { db } from "@/src/server/db";
+import { recordAudit } from "@/src/modules/audit/queries";
 import { STATUS_LIST_LENGTH } from "./status-list";
 
 const certificateSelect = {
@@ -61,12 +62,16 @@ export async function listRevokedIndexes(): Promise<number[]> {
 }
 
 /** Revokes once; returns false if it was already revoked or does not exist. */
+/** Revokes once and audits it in the same transaction; false when missing or already revoked. */
 export async function revokeCertificate(id: string, reason: string, actorId: string, now = new Date()): Promise<boolean> {
-  const { count } = await db.certificate.updateMany({
-    where: { id, revokedAt: null },
-    data: { revokedAt: now, revocationReason: reason, revokedById: actorId },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.certificate.updateMany({
+      where: { id, revokedAt: null },
+      data: { revokedAt: now, revocationReason: reason, revokedById: actorId },
+    });
+    if (count === 1) await recordAudit({ action: "certificate.revoked", actorId, target: id, detail: { reason } }, tx);
+    return count === 1;
   });
-  return count === 1;
 }
 
 /** Contract for the partners module: every certificate of these users, newest first. */

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { userFormAction, type FormState } from "@/src/server/action";
-import { recordAudit } from "@/src/modules/audit/queries";
+import { resourceFormAction, userFormAction, type FormState } from "@/src/server/action";
 import { listCourseOptions } from "./course-titles";
+import { runSessionPermission } from "./session-permission";
 import { attendanceSchema, scheduleSessionSchema, sessionIdSchema } from "./schema";
 import { cancelSession, createSession, enrolInSession, findSession, listTrainers, markAttendance, withdrawFromSession } from "./queries";
 
@@ -57,11 +57,7 @@ export async function withdrawAction(prev: FormState, formData: FormData) {
   return withdrawHandler(prev, formData);
 }
 
-const attendanceHandler = userFormAction(["TRAINER"], attendanceSchema, async (input, user) => {
-  const session = await findSession(input.sessionId);
-  if (!session) return { ok: false, message: "No such session." };
-  if (user.role !== "ADMIN" && session.trainerId !== user.id)
-    return { ok: false, message: "Only this session's trainer can mark attendance." };
+const attendanceHandler = resourceFormAction(["TRAINER"], attendanceSchema, runSessionPermission, async (input, user) => {
   const result = await markAttendance({ ...input, markedById: user.id });
   if (!result.ok) return result;
   revalidatePath(`/trainer/sessions/${input.sessionId}`);
@@ -71,12 +67,8 @@ export async function markAttendanceAction(prev: FormState, formData: FormData) 
   return attendanceHandler(prev, formData);
 }
 
-const cancelHandler = userFormAction(["TRAINER"], sessionIdSchema, async ({ sessionId }, user) => {
-  const session = await findSession(sessionId);
-  if (!session) return { ok: false, message: "No such session." };
-  if (user.role !== "ADMIN" && session.trainerId !== user.id) return { ok: false, message: "Only this session's trainer can cancel it." };
-  await cancelSession(sessionId);
-  await recordAudit({ action: "classroom.session_cancelled", actorId: user.id, target: sessionId });
+const cancelHandler = resourceFormAction(["TRAINER"], sessionIdSchema, runSessionPermission, async ({ sessionId }, user) => {
+  await cancelSession(sessionId, user.id);
   revalidatePath(`/trainer/sessions/${sessionId}`);
   return { ok: true, message: "Session cancelled." };
 });

@@ -59,7 +59,7 @@ describe("markAttendance", () => {
     const [trainer, learner] = await Promise.all(["Trainer", "Learner"].map(user));
     const id = await session(3, trainer.id);
     await enrolInSession(id, learner.id);
-    await cancelSession(id);
+    await cancelSession(id, trainer.id);
     expect(await mark(id, learner.id, 1, trainer.id)).toEqual({
       ok: false,
       message: "This session was cancelled: attendance cannot be marked.",

@@ -216,8 +216,12 @@ export async function markAttendance(mark: AttendanceMark, now = new Date()): Pr
   });
 }
 
-export function cancelSession(sessionId: string) {
-  return db.classroomSession.update({ where: { id: sessionId }, data: { cancelledAt: new Date() }, select: { id: true } });
+/** Cancels the session and audits it in one transaction. */
+export function cancelSession(sessionId: string, actorId: string) {
+  return db.$transaction(async (tx) => {
+    await tx.classroomSession.update({ where: { id: sessionId }, data: { cancelledAt: new Date() } });
+    await recordAudit({ action: "classroom.session_cancelled", actorId, target: sessionId }, tx);
+  });
 }
 
 export async function listEnrolledAttendees(sessionId: string): Promise<{ userId: string; name: string }[]> {

@@ -9,6 +9,7 @@ import { courseTitle } from "@/src/modules/classroom/course-titles";
 import { cancelSessionAction, markAttendanceAction } from "@/src/modules/classroom/actions";
 import { ActionForm } from "@/src/components/action-form";
 import { LabPlan } from "./lab-plan";
+import { canRunSession } from "@/src/modules/classroom/session-permission";
 
 export const metadata = { title: "Classroom session" };
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const user = await requireUser("TRAINER");
   const session = await getSessionDetail((await params).id);
   if (!session) notFound();
-  if (user.role !== "ADMIN" && session.trainerId !== user.id) forbidden();
+  if (!canRunSession(user, session)) forbidden();
   const days = sessionDays(session.startsAt, session.days, session.dayMinutes);
   const enrolled = session.enrolments.filter((e) => e.status === "enrolled");
   const waitlist = session.enrolments.filter((e) => e.status === "waitlisted");

@@ -1,11 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { userFormAction, type FormState } from "@/src/server/action";
+import { resourceFormAction, type FormState } from "@/src/server/action";
+import { runSessionPermission } from "../session-permission";
 import { planLabBlock, unplanLabBlock } from "./change-lab-plan";
 import { addLabPlanSchema, removeLabPlanSchema } from "./schema";
 
-const addHandler = userFormAction(["TRAINER"], addLabPlanSchema, async (input, user) => {
-  const result = await planLabBlock(input, user);
+const addHandler = resourceFormAction(["TRAINER"], addLabPlanSchema, runSessionPermission, async (input, user, session) => {
+  const result = await planLabBlock(input, user, session);
   if (result.ok) revalidatePath(`/trainer/sessions/${input.sessionId}`);
   return result;
 });
@@ -13,7 +14,7 @@ export async function addLabPlanAction(prev: FormState, formData: FormData) {
   return addHandler(prev, formData);
 }
 
-const removeHandler = userFormAction(["TRAINER"], removeLabPlanSchema, async (input, user) => {
+const removeHandler = resourceFormAction(["TRAINER"], removeLabPlanSchema, runSessionPermission, async (input, user) => {
   const result = await unplanLabBlock(input, user);
   if (result.ok) revalidatePath(`/trainer/sessions/${input.sessionId}`);
   return result;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/src/server/db";
+import { recordAudit } from "@/src/modules/audit/queries";
 import { blockTimes, isPoolWindow } from "./block-times";
 
 export type PlannedBlock = { planId: string; sessionId: string; labSlug: string; startsAt: Date; endsAt: Date; attendeeIds: string[] };
@@ -38,10 +39,23 @@ export function listLabPlan(sessionId: string) {
   return db.classroomLabPlan.findMany({ where: { sessionId }, orderBy: [{ day: "asc" }, { startMinute: "asc" }] });
 }
 
-export function addLabPlan(data: { sessionId: string; day: number; startMinute: number; durationMinutes: number; labSlug: string }) {
-  return db.classroomLabPlan.create({ data, select: { id: true } });
+/** Adds the block and audits it in one transaction. */
+export function addLabPlan(
+  data: { sessionId: string; day: number; startMinute: number; durationMinutes: number; labSlug: string },
+  actorId: string,
+) {
+  return db.$transaction(async (tx) => {
+    const { id } = await tx.classroomLabPlan.create({ data, select: { id: true } });
+    await recordAudit({ action: "classroom.lab_planned", actorId, target: data.sessionId, detail: { planId: id, ...data } }, tx);
+    return { id };
+  });
 }
 
-export async function removeLabPlan(sessionId: string, planId: string): Promise<boolean> {
-  return (await db.classroomLabPlan.deleteMany({ where: { id: planId, sessionId } })).count === 1;
+/** Removes the block and audits it in one transaction; false when the session has no such block. */
+export function removeLabPlan(sessionId: string, planId: string, actorId: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    if ((await tx.classroomLabPlan.deleteMany({ where: { id: planId, sessionId } })).count !== 1) return false;
+    await recordAudit({ action: "classroom.lab_unplanned", actorId, target: sessionId, detail: { planId } }, tx);
+    return true;
+  });
 }

@@ -4,6 +4,7 @@ import { requireUser } from "@/src/server/auth/guards";
 import { findSession } from "@/src/modules/classroom/queries";
 import { loadCohort } from "@/src/modules/classroom/stream-cohort";
 import { CohortLive } from "./cohort-live";
+import { canRunSession } from "@/src/modules/classroom/session-permission";
 
 export const metadata = { title: "Live cohort" };
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
   const user = await requireUser("TRAINER");
   const session = await findSession((await params).id);
   if (!session) notFound();
-  if (user.role !== "ADMIN" && session.trainerId !== user.id) forbidden();
+  if (!canRunSession(user, session)) forbidden();
   const initial = await loadCohort(session.id);
   return (
     <div className="space-y-4">

@@ -2,6 +2,7 @@ import { authorizeRequest } from "@/src/server/auth/guards";
 import { findEnrolment, findSession } from "@/src/modules/classroom/queries";
 import { buildSessionIcs } from "@/src/modules/classroom/build-session-ics";
 import { courseTitle } from "@/src/modules/classroom/course-titles";
+import { canRunSession } from "@/src/modules/classroom/session-permission";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const session = await findSession(id);
   if (!session) return Response.json({ error: "Not found." }, { status: 404 });
-  const staff = user.role === "ADMIN" || session.trainerId === user.id;
+  const staff = canRunSession(user, session);
   const enrolment = staff ? null : await findEnrolment(id, user.id);
   if (!staff && (!enrolment || enrolment.status === "withdrawn")) return Response.json({ error: "Forbidden." }, { status: 403 });
   const seesLink = staff || enrolment?.status === "enrolled";

@@ -1,6 +1,7 @@
 import { authorizeRequest } from "@/src/server/auth/guards";
 import { findSession } from "@/src/modules/classroom/queries";
 import { streamCohort } from "@/src/modules/classroom/stream-cohort";
+import { canRunSession } from "@/src/modules/classroom/session-permission";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (error) return error;
   const session = await findSession((await params).id);
   if (!session) return Response.json({ error: "Not found." }, { status: 404 });
-  if (user.role !== "ADMIN" && session.trainerId !== user.id) return Response.json({ error: "Forbidden." }, { status: 403 });
+  if (!canRunSession(user, session)) return Response.json({ error: "Forbidden." }, { status: 403 });
   return new Response(streamCohort(session.id, request.signal), {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
