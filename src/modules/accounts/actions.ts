@@ -11,7 +11,6 @@ import { unlockSignIn } from "./unlock-sign-in";
 import { checkPassword } from "./check-password";
 import { hashPassword, verifyPassword } from "./hash-password";
 import { bumpSessionVersion, findPasswordHash, updatePasswordHash } from "./queries";
-import { recordAudit } from "@/src/modules/audit/queries";
 import { registerUser } from "./register-user";
 import { clientIp } from "@/src/server/auth/client-ip";
 import { env } from "@/src/server/env";
@@ -86,7 +85,6 @@ const changePasswordHandler = userFormAction([], changePasswordSchema, async (in
   if (weak) return { ok: false, errors: { newPassword: weak } };
   // Ends every session issued so far (a copied cookie included), then signs this browser in again.
   const { sessionVersion } = await updatePasswordHash(user.id, await hashPassword(input.newPassword));
-  await recordAudit({ action: "auth.password_changed", actorId: user.id, target: user.id });
   await reissueSession(sessionVersion);
   // A fresh request: this one's guards still see the old token, so re-rendering here would sign out.
   redirect("/profile?changed=1");
@@ -101,7 +99,6 @@ export async function changePasswordAction(prev: FormState, formData: FormData) 
 export async function signOutEverywhereAction() {
   const user = await requireUser();
   await bumpSessionVersion(user.id);
-  await recordAudit({ action: "auth.signed_out_everywhere", actorId: user.id, target: user.id });
   await signOut({ redirectTo: "/sign-in" });
 }
 

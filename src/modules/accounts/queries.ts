@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/src/server/db";
+import { recordAudit } from "@/src/modules/audit/queries";
 import { lockForTransaction } from "@/src/server/db-lock";
 import { RATE_LIMIT, type AttemptCounts } from "./rate-limit";
 import type { Role } from "./schema";
@@ -35,16 +36,28 @@ export function createUser(data: { name: string; email: string; passwordHash: st
 
 /** A new password also ends every session issued so far. */
 export function updatePasswordHash(userId: string, passwordHash: string) {
-  return db.user.update({
-    where: { id: userId },
-    data: { passwordHash, sessionVersion: { increment: 1 } },
-    select: { sessionVersion: true },
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    await recordAudit({ action: "auth.password_changed", actorId: userId, target: userId }, tx);
+    return user;
   });
 }
 
 /** "Sign out everywhere": every token issued so far carries the old version. */
 export function bumpSessionVersion(userId: string) {
-  return db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    await recordAudit({ action: "auth.signed_out_everywhere", actorId: userId, target: userId }, tx);
+    return user;
+  });
 }
 
 /**

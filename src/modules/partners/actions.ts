@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userFormAction, type FormState } from "@/src/server/action";
-import { recordAudit } from "@/src/modules/audit/queries";
 import { decideJoinRequestSchema, inviteTokenSchema, removeMemberSchema } from "./schema";
 import { decideJoinRequest, removeMember } from "./manage-members";
 import { createInvite, findInvite, revokeInvite } from "./queries";
@@ -12,7 +11,6 @@ import { joinByInvite } from "./join-by-invite";
 const createInviteHandler = userFormAction(["PARTNER_MANAGER"], z.object({}), async (_input, user) => {
   if (!user.organizationId) return { ok: false, message: "Your account is not linked to a partner organisation." };
   const { token, expiresAt } = await createInvite(user.organizationId, user.id);
-  await recordAudit({ action: "partner.invite_created", actorId: user.id, target: user.organizationId });
   revalidatePath("/partner");
   return { ok: true, message: `/invite/${token}`, values: { expiresAt: expiresAt.toISOString() } };
 });

@@ -1,5 +1,4 @@
 import "server-only";
-import { recordAudit } from "@/src/modules/audit/queries";
 import { createJoinRequest, findOrganizationByCode } from "./queries";
 
 /**
@@ -9,5 +8,5 @@ import { createJoinRequest, findOrganizationByCode } from "./queries";
 export async function fileJoinRequest(userId: string, code: string): Promise<void> {
   const org = await findOrganizationByCode(code);
   if (!org) return;
-  if (await createJoinRequest(userId, org.id)) await recordAudit({ action: "partner.join_requested", actorId: userId, target: org.id });
+  await createJoinRequest(userId, org.id); // audited with the request
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/src/server/db";
+import { recordAudit } from "@/src/modules/audit/queries";
 
 // Every read here takes the organisation id explicitly; pages pass the signed-in manager's own
 // organizationId (never one from the URL), which is what keeps managers out of other organisations.
@@ -35,7 +36,10 @@ export const hashInviteToken = (token: string) => createHash("sha256").update(to
 export async function createInvite(orgId: string, createdById: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000);
-  await db.partnerInvite.create({ data: { tokenHash: hashInviteToken(token), organizationId: orgId, createdById, expiresAt } });
+  await db.$transaction(async (tx) => {
+    await tx.partnerInvite.create({ data: { tokenHash: hashInviteToken(token), organizationId: orgId, createdById, expiresAt } });
+    await recordAudit({ action: "partner.invite_created", actorId: createdById, target: orgId }, tx);
+  });
   return { token, expiresAt };
 }
 
@@ -68,6 +72,7 @@ export async function acceptInvite(inviteId: string, orgId: string, userId: stri
     const joined = await tx.user.updateMany({ where: { id: userId, organizationId: null }, data: { organizationId: orgId } });
     if (joined.count === 0) return false;
     await tx.partnerInvite.update({ where: { id: inviteId }, data: { uses: { increment: 1 } } });
+    await recordAudit({ action: "partner.invite_accepted", actorId: userId, target: orgId }, tx);
     return true;
   });
 }
@@ -81,6 +86,9 @@ export async function createJoinRequest(userId: string, orgId: string): Promise<
   const pendingKey = `${userId}:${orgId}`;
   const existing = await db.partnerJoinRequest.findUnique({ where: { pendingKey }, select: { id: true } });
   if (existing) return false;
-  await db.partnerJoinRequest.create({ data: { userId, organizationId: orgId, pendingKey } });
+  await db.$transaction(async (tx) => {
+    await tx.partnerJoinRequest.create({ data: { userId, organizationId: orgId, pendingKey } });
+    await recordAudit({ action: "partner.join_requested", actorId: userId, target: orgId }, tx);
+  });
   return true;
 }

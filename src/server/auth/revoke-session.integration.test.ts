@@ -44,6 +44,12 @@ describe("session revocation", () => {
     await bumpSessionVersion(user.id);
     expect(await upgradeStatus(after)).toBe(401);
     expect(await findSessionUser(user.id, 2)).toMatchObject({ id: user.id });
+    // Each revocation committed with its audit row.
+    const audit = await db.auditLog.findMany({ where: { target: user.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([
+      ["auth.password_changed", user.id],
+      ["auth.signed_out_everywhere", user.id],
+    ]);
   });
   it("refuses tokens without a version (issued before versions existed)", async () => {
     const user = await db.user.create({ data: { name: "Old Token", email: "old@example.com" } });
