@@ -76,6 +76,13 @@ server.listen(config.PORT, config.HOST, () => {
   console.log(`Cyberwall Academy ready on http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`);
 });
 
+// SIGHUP: re-read course, lab, exam and partner files now instead of within the minute.
+const { invalidateContent } = await import("./src/modules/content/cache-content");
+process.on("SIGHUP", () => {
+  invalidateContent();
+  console.log("[content] SIGHUP: content files will be re-read");
+});
+
 // A restart lets running requests and lab starts finish; terminals are told and re-attach afterwards.
 const { drainProvisioning } = await import("./src/modules/labs/drain-provisioning");
 const { db } = await import("./src/server/db");

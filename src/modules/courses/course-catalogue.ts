@@ -1,21 +1,13 @@
+import { cacheContent } from "@/src/modules/content/cache-content";
 import { loadCourses, type Course, type KnowledgeCheck, type LoadedCourses } from "./load-courses";
 
-// Content files are the source of truth. A production process reads them once (they ship with the
-// build); elsewhere they are re-read after a short pause so that edits show up without a restart.
-let cached: { at: number; value: Promise<LoadedCourses> } | undefined;
-const DEV_TTL_MS = 2_000;
-
 function catalogue(): Promise<LoadedCourses> {
-  const fresh = cached && (process.env.NODE_ENV === "production" || Date.now() - cached.at < DEV_TTL_MS);
-  if (!fresh)
-    cached = {
-      at: Date.now(),
-      value: loadCourses(process.cwd()).then(({ courses, issues }) => ({
-        issues,
-        courses: courses.map((c) => ({ ...c, lessons: c.lessons.filter((l) => l.renderable) })),
-      })),
-    };
-  return cached!.value;
+  return cacheContent(`courses:${process.cwd()}`, () =>
+    loadCourses(process.cwd()).then(({ courses, issues }) => ({
+      issues,
+      courses: courses.map((c) => ({ ...c, lessons: c.lessons.filter((l) => l.renderable) })),
+    })),
+  );
 }
 
 /** Every course that loads (a course.yaml that fails validation is left out; the checker reports it). */

@@ -11,6 +11,7 @@ import { getExam } from "./get-exam";
 import { loadPaperItems } from "./load-paper-items";
 import { presentReview } from "./present-attempt";
 import type { PaperEntry } from "./draw-exam-items";
+import { invalidateContent } from "@/src/modules/content/cache-content";
 
 // A private copy of the fixture exam, so this test can edit an item file mid-way.
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "exams-versions-"));
@@ -51,6 +52,7 @@ describe("item versions (real SQLite)", () => {
     expect(new Set(saved.responses.map((r) => r.itemHash))).toEqual(new Set(paper.map((e) => e.hash)));
 
     editEveryItem();
+    invalidateContent(); // what SIGHUP does on a running academy
     const after = (await getExam("open-exam"))!;
     expect(paper.some((e) => after.itemsById.get(e.itemId)!.stem.startsWith("EDITED"))).toBe(true);
 

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import type { ZodError } from "zod";
+import { cacheContent } from "@/src/modules/content/cache-content";
 import { readYaml, zodIssues } from "@/src/modules/content/read-yaml";
 import type { ContentIssue } from "@/src/modules/content/content-issue";
 import { complianceFile, tiersFile, type ComplianceFile, type TiersFile } from "./schema";
@@ -25,18 +26,17 @@ function loadFile<T>(
   return { data: result.data, issues: [] as ContentIssue[], lineOf: parsed.lineOf };
 }
 
-let cached: { tiers: TiersFile; compliance: ComplianceFile } | undefined;
-
 /** The validated partner config; throws with file:line messages when it is broken. */
 export function loadPartnerConfig(root = process.cwd()): { tiers: TiersFile; compliance: ComplianceFile } {
-  if (cached && root === process.cwd()) return cached;
+  return cacheContent(`partners:${root}`, () => readPartnerConfig(root));
+}
+
+function readPartnerConfig(root: string): { tiers: TiersFile; compliance: ComplianceFile } {
   const tiers = loadFile(root, "tiers.yaml", tiersFile);
   const compliance = loadFile(root, "compliance.yaml", complianceFile);
   const issues = [...tiers.issues, ...compliance.issues];
   if (!tiers.data || !compliance.data) throw new Error(issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join("\n"));
-  const config = { tiers: tiers.data, compliance: compliance.data };
-  if (root === process.cwd()) cached = config;
-  return config;
+  return { tiers: tiers.data, compliance: compliance.data };
 }
 
 function courseModules(root: string, course: string): string[] | null {
