@@ -2,6 +2,7 @@
 import http from "node:http";
 import next from "next";
 import { parseEnv } from "./src/server/env";
+import { checkEnvironment } from "./src/modules/system/check-environment";
 import { CLIENT_IP_HEADER } from "./src/server/auth/client-ip";
 import { upgradeRoutes } from "./src/server/upgrade-routes";
 import { loadPrerenderedPages, servePrerendered } from "./src/server/prerendered-pages";
@@ -16,13 +17,12 @@ import { shutDownGracefully, trackRequests } from "./src/server/shut-down-gracef
 import { limitRequestBody } from "./src/server/limit-request-body";
 
 bridgeConsole(); // every line the process prints is structured JSON (pino)
-let config;
-try {
-  config = parseEnv(process.env);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+const problems = checkEnvironment(process.env);
+if (problems.length) {
+  console.error(`Invalid environment:\n${problems.map((p) => `  ${p}`).join("\n")}`);
   process.exit(1);
 }
+const config = parseEnv(process.env);
 
 secureDataDir(config.DATA_DIR, config.DATABASE_URL);
 const dev = config.NODE_ENV !== "production";

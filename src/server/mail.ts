@@ -19,12 +19,17 @@ function transportFor(url: string): Transporter {
   return registry.academyMailer.transport;
 }
 
-/** Sends one message through SMTP_URL, or logs it when no SMTP server is configured. */
-export async function sendMail(message: MailMessage, source: Record<string, string | undefined> = process.env): Promise<MailResult> {
+/** SMTP_URL and MAIL_FROM, validated (checked at start-up too). */
+export function mailSettings(source: Record<string, string | undefined> = process.env) {
   const parsed = mailEnv.safeParse(source);
   if (!parsed.success)
     throw new Error(`Invalid mail settings: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  const { SMTP_URL, MAIL_FROM } = parsed.data;
+  return parsed.data;
+}
+
+/** Sends one message through SMTP_URL, or logs it when no SMTP server is configured. */
+export async function sendMail(message: MailMessage, source: Record<string, string | undefined> = process.env): Promise<MailResult> {
+  const { SMTP_URL, MAIL_FROM } = mailSettings(source);
   if (!SMTP_URL) {
     console.log(`[mail] (no SMTP_URL: printed, not sent) to ${message.to}: ${message.subject}\n${message.text}`);
     return { delivered: "console" };

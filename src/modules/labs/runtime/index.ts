@@ -15,12 +15,21 @@ const labEngine = z.enum(["docker", "swarm"], { message: 'LAB_ENGINE must be "do
 // One runtime per (process, owner). Kept on globalThis so Next's dev reloads do not multiply it.
 const registry = globalThis as unknown as { academyLabRuntimes?: Map<string, LabRuntime> };
 
+/** The runtime's own settings; a bad value throws naming the variable (checked at start-up too). */
+export function runtimeSettings(source: NodeJS.ProcessEnv = process.env) {
+  const s = z
+    .object({ LAB_DOCKER_CONCURRENCY: concurrency, LAB_ENGINE: labEngine })
+    .parse({ LAB_DOCKER_CONCURRENCY: source.LAB_DOCKER_CONCURRENCY, LAB_ENGINE: source.LAB_ENGINE || undefined });
+  return { concurrency: s.LAB_DOCKER_CONCURRENCY, engine: s.LAB_ENGINE };
+}
+
 export function labRuntime(owner: string): LabRuntime {
   registry.academyLabRuntimes ??= new Map();
   let runtime = registry.academyLabRuntimes.get(owner);
   if (!runtime) {
-    const scheduler = createDockerWorkScheduler(concurrency.parse(process.env.LAB_DOCKER_CONCURRENCY));
-    const create = labEngine.parse(process.env.LAB_ENGINE || undefined) === "swarm" ? createSwarmLabRuntime : createDockerLabRuntime;
+    const settings = runtimeSettings();
+    const scheduler = createDockerWorkScheduler(settings.concurrency);
+    const create = settings.engine === "swarm" ? createSwarmLabRuntime : createDockerLabRuntime;
     registry.academyLabRuntimes.set(owner, (runtime = create(owner, scheduler)));
   }
   return runtime;
