@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireUser } from "@/src/server/auth/guards";
 import { listLabs } from "@/src/modules/labs/catalog";
-import { listSessionsForCatalogue } from "@/src/modules/labs/queries";
+import { listSessionsForCatalogue } from "@/src/modules/labs/queries/report-progress";
 
 export const metadata = { title: "Labs" };
 export const dynamic = "force-dynamic";

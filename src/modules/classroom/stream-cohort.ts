@@ -1,7 +1,7 @@
 import "server-only";
 // Server-sent events for the live cohort view. Each connection polls the database (no in-process
 // shared state, so several app processes work) and only sends when the view changed.
-import { getLabProgressForUsers } from "@/src/modules/labs/queries";
+import { getLabProgressForUsers } from "@/src/modules/labs/queries/report-progress";
 import { buildCohortRows, formatSseEvent, type CohortRow } from "./build-cohort-rows";
 import { listEnrolledAttendees } from "./queries";
 

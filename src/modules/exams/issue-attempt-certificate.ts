@@ -1,7 +1,7 @@
 import "server-only";
 import { issueCertificate } from "@/src/modules/certificates/issue-certificate";
 import { findUserById } from "@/src/modules/accounts/queries";
-import { listCheckRuns } from "@/src/modules/labs/queries";
+import { listCheckRuns } from "@/src/modules/labs/queries/report-progress";
 import type { PracticalResult } from "./grade-practical";
 import { getExam } from "./get-exam";
 import { findAttempt, listPassedAttemptsWithoutCertificate } from "./queries";

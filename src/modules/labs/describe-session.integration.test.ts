@@ -3,7 +3,8 @@ import { db } from "@/src/server/db";
 import { getLab } from "./catalog";
 import { describeSession } from "./describe-session";
 import { FIXTURE_LABS_DIR } from "./lab-config";
-import { findSession, recordCheck } from "./queries";
+import { findSession } from "./queries";
+import { recordCheck } from "./queries/record-steps";
 
 // What the lab page shows after a reload, from the stored results alone (no containers needed).
 let sessionId: string;
@@ -34,4 +35,13 @@ it("a step that failed and then passed shows the pass", async () => {
     lastPassed: true,
     feedback: "Only you can read it.",
   });
+});
+
+it("checks of one step running at once never lose the pass or its time", async () => {
+  const outcomes = [false, true, false, false, true, false];
+  await Promise.all(outcomes.map((passed, i) => recordCheck(sessionId, "race-step", passed, `run ${i}`)));
+  const row = await db.labStepResult.findUniqueOrThrow({ where: { sessionId_stepId: { sessionId, stepId: "race-step" } } });
+  expect(row).toMatchObject({ passed: true, attempts: outcomes.length });
+  expect(row.passedAt).not.toBeNull();
+  expect(await db.labCheckRun.count({ where: { sessionId, stepId: "race-step" } })).toBe(outcomes.length);
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { labConfig } from "./lab-config";
-import { listHintReveals, listStepResults, type LabSessionRow, type ProgressEvent } from "./queries";
+import { type LabSessionRow, type ProgressEvent } from "./queries";
+import { listHintReveals, listStepResults } from "./queries/record-steps";
 import { revealedHints } from "./reveal-hint";
 import type { Lab } from "./schema";
 import { terminalOpen } from "./access";

@@ -8,7 +8,8 @@ import { startLabSession } from "./start-lab-session";
 import { runStepCheck } from "./run-step-check";
 import { revealNextHint } from "./reveal-hint";
 import { endSession, extendSession } from "./end-lab-session";
-import { findSession, getLabProgressForUsers } from "./queries";
+import { findSession } from "./queries";
+import { getLabProgressForUsers } from "./queries/report-progress";
 import { reapSessions, reconcileSessions } from "./reap-sessions";
 import { runLabScript, scriptEnv } from "./run-script";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { renderTemplate } from "./generate-variables";
-import { listHintReveals, recordHintReveal, type LabSessionRow } from "./queries";
+import { type LabSessionRow } from "./queries";
+import { listHintReveals, recordHintReveal } from "./queries/record-steps";
 import type { Lab } from "./schema";
 
 /** Hints come one at a time, in order; each reveal is recorded against the step. */

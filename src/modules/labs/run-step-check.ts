@@ -1,6 +1,7 @@
 import "server-only";
 import { labConfig } from "./lab-config";
-import { recordCheck, touchSession, type LabSessionRow } from "./queries";
+import { touchSession, type LabSessionRow } from "./queries";
+import { recordCheck } from "./queries/record-steps";
 import { labRuntime } from "./runtime";
 import { CHECK_KINDS } from "./check-kinds";
 import type { Lab } from "./schema";

@@ -2,7 +2,7 @@ import "server-only";
 // Compliance view data: per staff member, completed lessons (for module coverage) and completed labs.
 import { findCourse } from "@/src/modules/courses/course-catalogue";
 import { getLearnerCourseState } from "@/src/modules/courses/queries";
-import { getLabProgressForUsers } from "@/src/modules/labs/queries";
+import { getLabProgressForUsers } from "@/src/modules/labs/queries/report-progress";
 import { listLabs } from "@/src/modules/labs/catalog";
 import { computeCompliance, type StaffPractice } from "./compute-compliance";
 import { loadPartnerConfig } from "./load-partner-config";

@@ -4,7 +4,7 @@ import "server-only";
 // that organisation's member list, so nothing here can reach another organisation's people.
 import { getCourseProgressForUsers } from "@/src/modules/courses/queries";
 import { listCertificatesForUsers } from "@/src/modules/certificates/queries";
-import { getLabProgressForUsers } from "@/src/modules/labs/queries";
+import { getLabProgressForUsers } from "@/src/modules/labs/queries/report-progress";
 import { listCourses } from "@/src/modules/courses/course-catalogue";
 import { listLabs } from "@/src/modules/labs/catalog";
 import { certifiedOverTime, evaluateTier, expiringWithin, isInForce, type StaffRecord } from "./evaluate-tier";

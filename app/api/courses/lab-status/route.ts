@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { authorizeRequest } from "@/src/server/auth/guards";
 import { summariseLabStatus } from "@/src/modules/courses/summarise-lab-status";
-import { getLabProgressForUsers } from "@/src/modules/labs/queries";
+import { getLabProgressForUsers } from "@/src/modules/labs/queries/report-progress";
 
 export const dynamic = "force-dynamic";
 
