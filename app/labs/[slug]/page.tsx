@@ -7,6 +7,7 @@ import { describeSession } from "@/src/modules/labs/describe-session";
 import { findLatestSession, findSession } from "@/src/modules/labs/queries";
 import { renderInstructions } from "@/src/modules/labs/render-instructions";
 import { sessionIdSchema } from "@/src/modules/labs/schema";
+import { ENGINE_DOWN, labEngineAvailable } from "@/src/modules/labs/start-lab-session";
 import { LabWorkspace } from "./lab-workspace";
 import { QueueCard } from "./queue-card";
 import { StartLabButton } from "./start-lab-button";
@@ -49,6 +50,7 @@ export default async function LabPage({
   if (!session || access === "none" || !(session.status === "provisioning" || session.status === "ready")) {
     const ended = session && access !== "none" ? await describeSession(lab, session, access) : null;
     const queue = await describeQueue(user.id, lab.slug);
+    const engineUp = await labEngineAvailable();
     return (
       <div className="space-y-6">
         {header}
@@ -58,6 +60,7 @@ export default async function LabPage({
             <p className="text-sm">
               {ended.steps.filter((s) => s.passed).length} of {ended.steps.length} steps passed ({ended.status}).
             </p>
+            {ended.error && <p className="form-error text-sm">{ended.error}</p>}
           </section>
         )}
         <section className="card space-y-3">
@@ -67,6 +70,11 @@ export default async function LabPage({
               <li key={s.id}>{s.title}</li>
             ))}
           </ol>
+          {!engineUp && (
+            <p className="form-error" role="status" data-testid="engine-down">
+              {ENGINE_DOWN}
+            </p>
+          )}
           {queue.state === "waiting" ? (
             <QueueCard lab={lab.slug} initial={queue.place} />
           ) : (

@@ -11,6 +11,8 @@ import { endSession, extendSession } from "./end-lab-session";
 import { findSession } from "./queries";
 import { getLabProgressForUsers } from "./queries/report-progress";
 import { reapSessions, reconcileSessions } from "./reap-sessions";
+import { LOST_MESSAGE, sweepLostSessions } from "./sweep-lost-sessions";
+import { dockerCall } from "./runtime/docker-engine";
 import { runLabScript, scriptEnv } from "./run-script";
 
 // The whole session lifecycle against real containers: provision, check, hint, extend, expire, reconcile.
@@ -117,7 +119,7 @@ describe("lab sessions", () => {
     expect((await findSession(session.id))!.status).toBe("expired");
   });
 
-  it("reconciles after a crash: orphaned containers go, sessions without containers expire", async () => {
+  it("reconciles after a crash: orphaned containers go, sessions without containers end with a message", async () => {
     const kept = await startReady(await newLearner("Kept"));
     const orphan = await startReady((await db.user.create({ data: { name: "Gone", email: "gone@example.com" } })).id);
     // Simulate a crash that lost the orphan's row state, and a kept session whose containers vanished.
@@ -127,14 +129,35 @@ describe("lab sessions", () => {
 
     const result = await reconcileSessions();
     expect(result.removed).toBeGreaterThanOrEqual(1);
-    expect(result.expired).toBeGreaterThanOrEqual(1);
+    expect(result.lost).toBeGreaterThanOrEqual(1);
     const labelled = (await runtime().listLabelled()).map((l) => l.sessionId);
     expect(labelled).toContain(kept.id);
     expect(labelled).not.toContain(orphan.id);
-    expect((await findSession(lost.id))!.status).toBe("expired");
+    expect(await findSession(lost.id)).toMatchObject({ status: "failed", error: LOST_MESSAGE, subnet: null });
     expect((await findSession(kept.id))!.status).toBe("ready");
     await endSession(kept.id, "destroyed");
     expect((await runtime().listLabelled()).map((l) => l.sessionId)).not.toContain(kept.id);
+  });
+});
+
+describe("engine restarts", () => {
+  it("a ready lab whose machines the engine stopped ends with a message, leaks nothing, and starts again", async () => {
+    const uid = await newLearner("Restart");
+    const session = await startReady(uid);
+    // What a dockerd restart does to a lab (no restart policy): every container stops, none is removed.
+    for (const id of (await runtime().listLabelled()).find((l) => l.sessionId === session.id)!.containers)
+      await dockerCall({ path: `/containers/${id}/stop?`, method: "POST", options: { t: 0 } });
+    expect(await sweepLostSessions()).toBe(1);
+    expect(await findSession(session.id)).toMatchObject({ status: "failed", error: LOST_MESSAGE, subnet: null });
+    expect((await runtime().listLabelled()).map((l) => l.sessionId)).not.toContain(session.id);
+    expect(await sweepLostSessions()).toBe(0); // ended once
+    const again = await startLabSession(uid, "terminal-basics");
+    if (!again.ok) throw new Error(again.error);
+    await again.provisioning;
+    expect(again.sessionId).not.toBe(session.id);
+    expect((await findSession(again.sessionId))!.status).toBe("ready");
+    expect(await sweepLostSessions()).toBe(0); // running machines are left alone
+    await endSession(again.sessionId, "destroyed");
   });
 });
 

@@ -1,20 +1,14 @@
 import "server-only";
 import { endSession } from "./end-lab-session";
 import { labConfig } from "./lab-config";
-import {
-  findProvisioningOnHost,
-  findReadySessionIds,
-  findSessionStatuses,
-  findSessionsToReap,
-  releaseSubnet,
-  transitionSession,
-} from "./queries";
+import { findProvisioningOnHost, findSessionStatuses, findSessionsToReap, releaseSubnet } from "./queries";
 import { labRuntime } from "./runtime";
 import { ACTIVE_STATUSES } from "./schema";
 import { fillWarmPools } from "./warm-pool";
 import { prewarmClassroomLabs } from "./classroom-pool/prewarm-classroom-labs";
 import { admitWaiting } from "./admission/admit-waiting";
 import { processAlive } from "./process-alive";
+import { sweepLostSessions } from "./sweep-lost-sessions";
 import { metrics } from "@/src/server/metrics";
 
 const STUCK_PROVISIONING_MS = 3 * 60_000;
@@ -39,9 +33,10 @@ export async function reapSessions(now = new Date()): Promise<number> {
 
 /**
  * Start-up reconciliation: Docker objects labelled by this academy but without an active session are
- * removed; ready sessions whose containers vanished are expired. So a crash leaks nothing.
+ * removed; ready sessions whose containers vanished or stopped are ended (sweepLostSessions). So a crash
+ * leaks nothing.
  */
-export async function reconcileSessions(): Promise<{ removed: number; expired: number }> {
+export async function reconcileSessions(): Promise<{ removed: number; lost: number }> {
   const runtime = labRuntime(labConfig().owner);
   // Provisioning cut short by a crash of a process on this host: it will never finish.
   for (const s of await findProvisioningOnHost()) {
@@ -58,25 +53,16 @@ export async function reconcileSessions(): Promise<{ removed: number; expired: n
     if (status) await releaseSubnet(l.sessionId);
     removed++;
   }
-  const present = new Set(labelled.filter((l) => l.containers.length > 0).map((l) => l.sessionId));
-  let expired = 0;
-  for (const { id } of await findReadySessionIds()) {
-    if (present.has(id)) continue;
-    if (await transitionSession(id, ["ready"], { status: "expired", finishedAt: new Date() })) expired++;
-    await runtime.destroy(id);
-    await releaseSubnet(id);
-  }
   metrics.reaperActions.inc({ action: "removed_orphan" }, removed);
-  metrics.reaperActions.inc({ action: "ended_lost" }, expired);
-  return { removed, expired };
+  return { removed, lost: await sweepLostSessions(runtime) };
 }
 
 /** What server.ts starts: reconcile once, fill warm pools, then reap on an interval. */
 export async function startLabDaemon(): Promise<() => void> {
   try {
     const result = await reconcileSessions();
-    if (result.removed || result.expired)
-      console.log(`[labs] reconciled: removed ${result.removed} orphaned, expired ${result.expired} lost sessions`);
+    if (result.removed || result.lost)
+      console.log(`[labs] reconciled: removed ${result.removed} orphaned, ended ${result.lost} lost sessions`);
     void fillWarmPools();
   } catch (error) {
     // No engine: courses and exams still work; the reaper below retries every interval.
@@ -84,6 +70,7 @@ export async function startLabDaemon(): Promise<() => void> {
   }
   const timer = setInterval(() => {
     reapSessions()
+      .then(() => sweepLostSessions()) // an engine restart between ticks stopped every lab's machines
       // Catches capacity freed by paths that do not end through endSession (a failed provisioning).
       .then(() => admitWaiting())
       .then(() => fillWarmPools())

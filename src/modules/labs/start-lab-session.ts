@@ -5,6 +5,10 @@ import { describeQueue, type QueuePlace } from "./admission/describe-queue";
 import { launchSession } from "./launch-session";
 import { findActiveSession } from "./queries";
 import { refillWarmPool } from "./warm-pool";
+import { pingEngine } from "./runtime/ping-engine";
+
+export const ENGINE_DOWN =
+  "The lab engine is not available right now, so labs cannot start. Courses and exams keep working; try the lab again in a few minutes.";
 
 // `terminalReady` settles when the learner can have a shell (or provisioning ended); `provisioning` when
 // the whole lab is set up and checks may run. 202: not started yet, queued for capacity (admission/).
@@ -12,6 +16,9 @@ export type StartResult =
   | { ok: true; sessionId: string; reused: boolean; terminalReady: Promise<void>; provisioning: Promise<void> }
   | { ok: false; status: 202; error: string; queue: QueuePlace }
   | { ok: false; status: 404 | 409 | 429 | 503; error: string };
+
+/** For the lab pages: can labs start now? */
+export const labEngineAvailable = async () => (await pingEngine()).ok;
 
 const settled = { terminalReady: Promise.resolve(), provisioning: Promise.resolve() };
 
@@ -26,6 +33,8 @@ export async function startLabSession(userId: string, slug: string, clientIp: st
   if (!lab) return { ok: false, status: 404, error: "No such lab." };
   const existing = await findActiveSession(userId, slug);
   if (existing) return { ok: true, sessionId: existing.id, reused: true, ...settled };
+  // Engine down: say so at once instead of a session that fails with a socket error.
+  if (!(await labEngineAvailable())) return { ok: false, status: 503, error: ENGINE_DOWN };
   let admission;
   try {
     admission = await admitStart(lab, userId, clientIp);

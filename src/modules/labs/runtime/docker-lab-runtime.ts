@@ -103,13 +103,17 @@ export function createDockerLabRuntime(owner: string, scheduler = createDockerWo
     async listLabelled() {
       const sessions = new Map<string, LabelledSession>();
       const entry = (id: string) =>
-        sessions.get(id) ?? sessions.set(id, { sessionId: id, containers: [], networks: [], volumes: [] }).get(id)!;
-      const containers = await dockerCall<{ Id: string; Labels: Record<string, string> }[]>({
+        sessions.get(id) ?? sessions.set(id, { sessionId: id, containers: [], stopped: 0, networks: [], volumes: [] }).get(id)!;
+      const containers = await dockerCall<{ Id: string; State: string; Labels: Record<string, string> }[]>({
         path: "/containers/json?",
         method: "GET",
         options: { all: true, filters: labelFilter(owner) },
       });
-      for (const c of containers) entry(c.Labels[LABEL.session]).containers.push(c.Id);
+      for (const c of containers) {
+        const session = entry(c.Labels[LABEL.session]);
+        session.containers.push(c.Id);
+        if (c.State !== "running") session.stopped++;
+      }
       const networks = await dockerCall<{ Id: string; Labels: Record<string, string> }[]>({
         path: "/networks?",
         method: "GET",

@@ -15,7 +15,8 @@ type TerminalHandle = { stream: Duplex; resize(cols: number, rows: number): Prom
 export type CopyFilesOptions = { sources: { source: string; as: string }[]; dest: string; uid: number; maxBytes: number; root?: string };
 export type CopyFilesResult = { found: string[]; missing: string[]; dropped: number };
 type EngineCapacity = { memoryBytes: number; cpus: number };
-export type LabelledSession = { sessionId: string; containers: string[]; networks: string[]; volumes: string[] };
+/** `stopped`: containers that exist but do not run (an engine restart stops them all: no restart policy). */
+export type LabelledSession = { sessionId: string; containers: string[]; stopped: number; networks: string[]; volumes: string[] };
 
 export interface LabRuntime {
   /** Creates the session's network and hosts and starts them, reporting each stage. */

@@ -96,7 +96,7 @@ export function createSwarmLabRuntime(
     async listLabelled() {
       const sessions = new Map<string, LabelledSession>();
       const entry = (id: string) =>
-        sessions.get(id) ?? sessions.set(id, { sessionId: id, containers: [], networks: [], volumes: [] }).get(id)!;
+        sessions.get(id) ?? sessions.set(id, { sessionId: id, containers: [], stopped: 0, networks: [], volumes: [] }).get(id)!;
       const filters = labelFilter(owner);
       // A session's services stand for its containers: they are what destroy removes.
       for (const s of await dockerCall<Labelled[]>({ path: "/services?", method: "GET", options: { filters } }, manager))
