@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # scripts/lab-cluster.sh up K | down | env — a Docker Swarm of K engines on this one machine, for tests
-# and benchmarks of LAB_ENGINE=swarm. Each node is a dockerd in its own network namespace (nsenter, not
+# and benchmarks of LAB_ENGINE=swarm. `engine-up N` starts node N alone (no Swarm, no registry);
+# `engine-stop N` / `engine-start N` stop and start its dockerd keeping its state, as an engine restart does. Each node is a dockerd in its own network namespace (nsenter, not
 # `ip netns exec`: that remounts /sys and dockerd fails), the namespaces sit on one bridge, node 1 is the
 # manager, and a local registry (Debian's docker-registry) on the bridge serves the lab images, so a
 # worker never spends ~20 s failing to reach Docker Hub. Idempotent; `down` removes all it created.
@@ -104,13 +105,18 @@ push_images() {
   done
 }
 
-stop_node() {
-  local i=$1 pid
-  pid=$(cat "$run/$i/docker.pid" 2> /dev/null || true)
+stop_engine() {
+  local pid
+  pid=$(cat "$run/$1/docker.pid" 2> /dev/null || true)
   if [[ -n $pid ]] && kill -0 "$pid" 2> /dev/null; then
     kill "$pid"
     for _ in $(seq 1 60); do kill -0 "$pid" 2> /dev/null || break; sleep 0.5; done
   fi
+}
+
+stop_node() {
+  local i=$1
+  stop_engine "$i"
   # Whatever dockerd left mounted (overlay2 layers, container netns) must go before the directories can.
   grep -oE " ($state|$run)/$i/[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount -l 2> /dev/null || true
   rm -rf "${state:?}/$i" "${run:?}/$i"
@@ -136,17 +142,21 @@ print_env() {
   echo "export LAB_SWARM_REGISTRY=$registry"
 }
 
+make_bridge() {
+  [[ $(id -u) -eq 0 ]] || { echo "run as root" >&2; exit 1; }
+  mkdir -p "$state" "$run"
+  ip link show "$br" > /dev/null 2>&1 || ip link add "$br" type bridge
+  [[ $(ip -br addr show dev "$br") == *" $net.1/24"* ]] || ip addr add "$net.1/24" dev "$br"
+  ip link set "$br" up
+  # The main engine's FORWARD policy is DROP; without this the nodes cannot reach each other.
+  iptables -C FORWARD -i "$br" -o "$br" -j ACCEPT 2> /dev/null || iptables -I FORWARD -i "$br" -o "$br" -j ACCEPT
+}
+
 case ${1:-} in
   up)
     k=${2:?usage: $0 up K}
-    [[ $(id -u) -eq 0 ]] || { echo "run as root" >&2; exit 1; }
     command -v docker-registry > /dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-registry > /dev/null
-    mkdir -p "$state" "$run"
-    ip link show "$br" > /dev/null 2>&1 || ip link add "$br" type bridge
-    [[ $(ip -br addr show dev "$br") == *" $net.1/24"* ]] || ip addr add "$net.1/24" dev "$br"
-    ip link set "$br" up
-    # The main engine's FORWARD policy is DROP; without this the nodes cannot reach each other.
-    iptables -C FORWARD -i "$br" -o "$br" -j ACCEPT 2> /dev/null || iptables -I FORWARD -i "$br" -o "$br" -j ACCEPT
+    make_bridge
     start_registry
     for i in $(nodes_present); do
       if ((i > k)); then
@@ -162,10 +172,16 @@ case ${1:-} in
     push_images
     node 1 node ls
     ;;
+  engine-up)
+    make_bridge
+    start_node "${2:?usage: $0 engine-up N}"
+    ;;
+  engine-stop) stop_engine "${2:?usage: $0 engine-stop N}" ;;
+  engine-start) start_node "${2:?usage: $0 engine-start N}" ;;
   down) down ;;
   env) print_env ;;
   *)
-    echo "usage: $0 up K | down | env" >&2
+    echo "usage: $0 up K | down | env | engine-up N | engine-stop N | engine-start N" >&2
     exit 2
     ;;
 esac

@@ -32,7 +32,7 @@ export async function reapSessions(now = new Date()): Promise<number> {
 }
 
 /**
- * Start-up reconciliation: Docker objects labelled by this academy but without an active session are
+ * Reconciliation (at start-up and every tick): Docker objects labelled by this academy but without an active session are
  * removed; ready sessions whose containers vanished or stopped are ended (sweepLostSessions). So a crash
  * leaks nothing.
  */
@@ -57,6 +57,17 @@ export async function reconcileSessions(): Promise<{ removed: number; lost: numb
   return { removed, lost: await sweepLostSessions(runtime) };
 }
 
+/** One reaper tick. With the engine down it stops at the reconcile (which ends nothing) and retries next tick. */
+export async function tickLabDaemon() {
+  await reapSessions();
+  // An engine restart between ticks stopped every lab's machines; one lost mid-provision left objects behind.
+  await reconcileSessions();
+  // Catches capacity freed by paths that do not end through endSession (a failed provisioning).
+  await admitWaiting();
+  await fillWarmPools();
+  await prewarmClassroomLabs();
+}
+
 /** What server.ts starts: reconcile once, fill warm pools, then reap on an interval. */
 export async function startLabDaemon(): Promise<() => void> {
   try {
@@ -69,13 +80,7 @@ export async function startLabDaemon(): Promise<() => void> {
     console.error("[labs] lab engine unavailable:", error instanceof Error ? error.message : error);
   }
   const timer = setInterval(() => {
-    reapSessions()
-      .then(() => sweepLostSessions()) // an engine restart between ticks stopped every lab's machines
-      // Catches capacity freed by paths that do not end through endSession (a failed provisioning).
-      .then(() => admitWaiting())
-      .then(() => fillWarmPools())
-      .then(() => prewarmClassroomLabs())
-      .catch((error) => console.error("[labs] reaper:", error instanceof Error ? error.message : error));
+    tickLabDaemon().catch((error) => console.error("[labs] reaper:", error instanceof Error ? error.message : error));
   }, labConfig().LAB_REAPER_SECONDS * 1000);
   timer.unref();
   return () => clearInterval(timer);
