@@ -31,6 +31,7 @@ const { startLabSession } = await import("../src/modules/labs/start-lab-session"
 const { refillWarmPool } = await import("../src/modules/labs/warm-pool");
 const { countPooled } = await import("../src/modules/labs/queries");
 const { runStepCheck } = await import("../src/modules/labs/run-step-check");
+const { toSessionRow } = await import("../src/modules/labs/schema");
 const { labTerminalRoute } = await import("../src/modules/labs/terminal/terminal-gateway");
 const { encode } = await import("next-auth/jwt");
 const { default: WebSocket } = await import("ws");
@@ -140,7 +141,7 @@ const last = (await db.labSession.findFirst({
   select: { createdAt: true, terminalAt: true, progress: true },
 }))!;
 const since = (at: string | Date) => `+${new Date(at).getTime() - last.createdAt.getTime()}`;
-const phases = (JSON.parse(last.progress) as { message: string; at: string }[]).map((e) => `${e.message} ${since(e.at)}`);
+const phases = toSessionRow({ ...last, variables: {} }).progress.map((e) => `${e.message} ${since(e.at)}`);
 console.log(`  phases (ms after the session row): ${phases.join(" | ")} | terminal open ${since(last.terminalAt!)}`);
 
 // 2. Warm pool: claiming a provisioned session.
@@ -227,10 +228,12 @@ while (ids.length < MAX_LABS) {
     }),
   );
   ids.push(...batch);
-  const probe = (await db.labSession.findUnique({
-    where: { id: ids[Math.floor(Math.random() * ids.length)] },
-    select: { id: true, status: true, variables: true },
-  }))!;
+  const probe = toSessionRow({
+    ...(await db.labSession.findUniqueOrThrow({
+      where: { id: ids[Math.floor(Math.random() * ids.length)] },
+      select: { id: true, status: true, variables: true, progress: true },
+    })),
+  });
   const t0 = performance.now();
   await runStepCheck(lab, probe, lab.steps[0].id, runtime);
   worstCheck = performance.now() - t0;

@@ -10,7 +10,7 @@ export const POSTGRES_MIGRATIONS_DIR = path.join("prisma", "migrations-postgres"
 
 const MAIN = "schema.prisma";
 
-/** Rewrites the datasource and generator blocks of the main schema file; models stay byte for byte. */
+/** Rewrites the datasource and generator blocks of the main schema file. */
 function toPostgres(mainSchema: string): string {
   const provider = /(datasource db \{[^}]*provider\s*=\s*)"sqlite"/;
   const generator = /(generator client \{[^}]*engineType\s*=\s*"client")/;
@@ -25,6 +25,10 @@ function toPostgres(mainSchema: string): string {
   );
 }
 
+// Prisma writes a SQLite Json default unquoted (`DEFAULT {}`, invalid SQL), so the source spells it as
+// dbgenerated("'{}'"); PostgreSQL gets the native default, which its migrate diff compares correctly.
+const jsonDefaults = (models: string) => models.replace(/@default\(dbgenerated\("'(\{\}|\[\])'"\)\)/g, '@default("$1")');
+
 /** Writes prisma/.postgres/schema from prisma/schema (only files whose content changed). */
 export function writePostgresSchema(root = process.cwd()): string {
   const from = path.join(root, SOURCE_DIR);
@@ -34,7 +38,7 @@ export function writePostgresSchema(root = process.cwd()): string {
   for (const file of fs.readdirSync(from).filter((f) => f.endsWith(".prisma"))) {
     wanted.add(file);
     const text = fs.readFileSync(path.join(from, file), "utf8");
-    const out = file === MAIN ? toPostgres(text) : text;
+    const out = file === MAIN ? toPostgres(text) : jsonDefaults(text);
     const target = path.join(to, file);
     if (!fs.existsSync(target) || fs.readFileSync(target, "utf8") !== out) fs.writeFileSync(target, out);
   }

@@ -52,7 +52,7 @@ function createMetrics() {
     labsRunning: new Gauge({ name: "academy_labs_running", help: "Lab sessions provisioning or ready.", registers }),
     labsQueued: new Gauge({
       name: "academy_labs_queued",
-      help: "Lab starts waiting for admission (sessions in status queued).",
+      help: "Lab starts waiting for admission (entries waiting in the admission queue).",
       registers,
     }),
     examAttemptsInProgress: new Gauge({

@@ -85,7 +85,7 @@ export default async function LabPage({
     );
   }
   const view = await describeSession(lab, session, access);
-  const instructions = await renderInstructions(lab, JSON.parse(session.variables));
+  const instructions = await renderInstructions(lab, session.variables);
   return (
     <div className="space-y-4">
       {header}

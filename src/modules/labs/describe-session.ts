@@ -33,13 +33,13 @@ export type SessionView = {
 /** What the lab page shows about a session. Check scripts, solutions and unrevealed hints never leave the server. */
 export async function describeSession(lab: Lab, session: LabSessionRow, access: "owner" | "observer"): Promise<SessionView> {
   const [results, reveals] = await Promise.all([listStepResults(session.id), listHintReveals(session.id)]);
-  const vars = JSON.parse(session.variables) as Record<string, string>;
+  const vars = session.variables;
   return {
     id: session.id,
     labSlug: lab.slug,
     status: session.status,
     error: session.status === "failed" ? "The lab could not be started. Try again, or tell your trainer." : null,
-    progress: JSON.parse(session.progress),
+    progress: session.progress,
     terminalOpen: terminalOpen(session),
     expiresAt: session.expiresAt.toISOString(),
     extensionsLeft: Math.max(0, labConfig().LAB_MAX_EXTENSIONS - session.extensions),

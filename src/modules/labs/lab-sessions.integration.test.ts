@@ -44,10 +44,10 @@ describe("lab sessions", () => {
     const lab = (await getLab("terminal-basics"))!;
     const session = await startReady(userId);
     expect(session.status).toBe("ready");
-    const events = JSON.parse(session.progress) as { message: string; done: number; total: number }[];
+    const events = session.progress;
     expect(events.map((e) => e.message)).toEqual(expect.arrayContaining(["Created workstation", "Started server", "Lab set up", "Ready"]));
     expect(events.at(-1)).toMatchObject({ done: events.at(-1)!.total });
-    const vars = JSON.parse(session.variables) as { SERIAL: string };
+    const vars = session.variables;
     expect(vars.SERIAL).toMatch(/^ACCC8E[0-9A-F]{6}$/u);
 
     // Same lab again: the running session is returned, not a second one.

@@ -14,7 +14,7 @@ export function launchSession(lab: Lab, row: Pick<LabSessionRow, "id" | "subnet"
   const terminalReady = new Promise<void>((resolve) => (markTerminalReady = resolve));
   const provisioning = provisionSession(
     lab,
-    { id: row.id, subnet: row.subnet!, expiresAt: row.expiresAt, variables: JSON.parse(row.variables) },
+    { id: row.id, subnet: row.subnet!, expiresAt: row.expiresAt, variables: row.variables },
     markTerminalReady,
   );
   trackProvisioning(row.id, provisioning); // a shutdown waits for it or rolls it back

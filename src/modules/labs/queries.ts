@@ -2,12 +2,12 @@ import "server-only";
 import os from "node:os";
 import { db } from "@/src/server/db";
 import type { Tx } from "@/src/server/db-lock";
-import { ACTIVE_STATUSES, type SessionStatus } from "./schema";
+import { ACTIVE_STATUSES, toSessionRow, type ProgressEvent, type SessionStatus } from "./schema";
 
 /** Which process provisions a session: after a crash, a restart on the same host can tell its own orphans. */
 const PROVISIONER = `${os.hostname()}:${process.pid}`;
 
-export type ProgressEvent = { message: string; done: number; total: number; at: string };
+export type { ProgressEvent } from "./schema";
 
 const sessionSelect = {
   id: true,
@@ -30,20 +30,24 @@ const sessionSelect = {
 
 export type LabSessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
-export function findSession(id: string) {
-  return db.labSession.findUnique({ where: { id }, select: sessionSelect });
+const typed = <T extends Parameters<typeof toSessionRow>[0]>(row: T | null) => (row ? toSessionRow(row) : null);
+
+export async function findSession(id: string) {
+  return typed(await db.labSession.findUnique({ where: { id }, select: sessionSelect }));
 }
 
-export function findActiveSession(userId: string, labSlug: string, order: "asc" | "desc" = "desc") {
-  return db.labSession.findFirst({
-    where: { userId, labSlug, status: { in: ACTIVE_STATUSES } },
-    select: sessionSelect,
-    orderBy: [{ createdAt: order }, { id: order }],
-  });
+export async function findActiveSession(userId: string, labSlug: string, order: "asc" | "desc" = "desc") {
+  return typed(
+    await db.labSession.findFirst({
+      where: { userId, labSlug, status: { in: ACTIVE_STATUSES } },
+      select: sessionSelect,
+      orderBy: [{ createdAt: order }, { id: order }],
+    }),
+  );
 }
 
-export function findLatestSession(userId: string, labSlug: string) {
-  return db.labSession.findFirst({ where: { userId, labSlug }, select: sessionSelect, orderBy: { createdAt: "desc" } });
+export async function findLatestSession(userId: string, labSlug: string) {
+  return typed(await db.labSession.findFirst({ where: { userId, labSlug }, select: sessionSelect, orderBy: { createdAt: "desc" } }));
 }
 
 export async function usedSubnets(): Promise<Set<string>> {
@@ -51,7 +55,7 @@ export async function usedSubnets(): Promise<Set<string>> {
   return new Set(rows.map((r) => r.subnet!));
 }
 
-export function createSession(data: {
+export async function createSession(data: {
   userId: string | null;
   labSlug: string;
   labVersion: string;
@@ -61,13 +65,10 @@ export function createSession(data: {
   hardExpiresAt: Date;
   poolPlanId?: string | null;
 }) {
-  return db.labSession.create({
-    data: { ...data, variables: JSON.stringify(data.variables), provisioner: PROVISIONER },
-    select: sessionSelect,
-  });
+  return toSessionRow(await db.labSession.create({ data: { ...data, provisioner: PROVISIONER }, select: sessionSelect }));
 }
 
-export function updateSession(
+export async function updateSession(
   id: string,
   data: {
     status?: SessionStatus;
@@ -80,7 +81,7 @@ export function updateSession(
     subnet?: null;
   },
 ) {
-  return db.labSession.update({ where: { id }, data, select: sessionSelect });
+  return toSessionRow(await db.labSession.update({ where: { id }, data, select: sessionSelect }));
 }
 
 /** Only moves a session that is still in one of `from` (so two processes never both act on it). */
@@ -102,12 +103,14 @@ export function releaseSubnet(id: string) {
 }
 
 /** The session's stored progress with one more event, stamped `at`. */
-const withEvent = (progress: string | undefined, event: Omit<ProgressEvent, "at">, at: Date) =>
-  JSON.stringify([...(JSON.parse(progress ?? "[]") as ProgressEvent[]), { ...event, at: at.toISOString() }]);
+const withEvent = (row: { progress: unknown } | null, event: Omit<ProgressEvent, "at">, at: Date) => [
+  ...(row ? toSessionRow({ variables: {}, progress: row.progress }).progress : []),
+  { ...event, at: at.toISOString() },
+];
 
 export async function appendProgress(id: string, event: Omit<ProgressEvent, "at">) {
   const row = await db.labSession.findUnique({ where: { id }, select: { progress: true } });
-  await db.labSession.update({ where: { id }, data: { progress: withEvent(row?.progress, event, new Date()) } });
+  await db.labSession.update({ where: { id }, data: { progress: withEvent(row, event, new Date()) } });
 }
 
 /**
@@ -120,7 +123,7 @@ export function markSessionReady(id: string, event: Omit<ProgressEvent, "at">) {
     const at = new Date();
     const { count } = await tx.labSession.updateMany({
       where: { id, status: "provisioning" },
-      data: { status: "ready", readyAt: at, progress: withEvent(row?.progress, event, at) },
+      data: { status: "ready", readyAt: at, progress: withEvent(row, event, at) },
     });
     return count === 1;
   });
@@ -172,7 +175,7 @@ export async function claimPooled(
   claim: { labSlug: string; userId: string; expiresAt: Date; hardExpiresAt: Date; planIds?: string[] },
 ) {
   const { labSlug, userId, expiresAt, hardExpiresAt, planIds } = claim;
-  const statuses = planIds ? ["ready", "provisioning"] : ["ready"];
+  const statuses: SessionStatus[] = planIds ? ["ready", "provisioning"] : ["ready"];
   const where = { labSlug, userId: null, poolPlanId: planIds ? { in: planIds } : null, status: { in: statuses } };
   const candidates = await tx.labSession.findMany({ where, select: { id: true, status: true }, orderBy: { createdAt: "asc" }, take: 5 });
   candidates.sort((x, y) => Number(y.status === "ready") - Number(x.status === "ready"));
@@ -182,7 +185,7 @@ export async function claimPooled(
       where: { id: c.id, userId: null, status: { in: statuses } },
       data: { userId, claimedAt: now, expiresAt, hardExpiresAt, lastActivityAt: now },
     });
-    if (count === 1) return tx.labSession.findUnique({ where: { id: c.id }, select: sessionSelect });
+    if (count === 1) return typed(await tx.labSession.findUnique({ where: { id: c.id }, select: sessionSelect }));
   }
   return null;
 }

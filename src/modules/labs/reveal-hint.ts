@@ -13,7 +13,7 @@ export async function revealNextHint(lab: Lab, session: Pick<LabSessionRow, "id"
   const count = Math.min(shown + 1, step.hints.length);
   return {
     ok: true as const,
-    hints: revealedHints(lab, stepId, count, JSON.parse(session.variables)),
+    hints: revealedHints(lab, stepId, count, session.variables),
     remaining: step.hints.length - count,
   };
 }

@@ -23,7 +23,7 @@ export async function runStepCheck(
     lab,
     step,
     sessionId: session.id,
-    variables: JSON.parse(session.variables),
+    variables: session.variables,
   });
   const result = await recordCheck(session.id, step.id, outcome.passed, outcome.feedback);
   await touchSession(session.id);

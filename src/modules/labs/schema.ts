@@ -127,5 +127,19 @@ export type Lab = LabManifest & { dir: string; imagesDir: string };
 export type SessionStatus = "provisioning" | "ready" | "expired" | "destroyed" | "failed";
 export const ACTIVE_STATUSES: SessionStatus[] = ["provisioning", "ready"];
 
+// The session's JSON columns, validated when read: a row written by an older version fails loudly here.
+export const sessionVariablesSchema = z.record(z.string(), z.string());
+export const progressEventSchema = z.object({ message: z.string(), done: z.number(), total: z.number(), at: z.string() });
+export type ProgressEvent = z.infer<typeof progressEventSchema>;
+const progressSchema = z.array(progressEventSchema);
+/** A session row with its JSON columns typed. */
+export const toSessionRow = <T extends { variables: unknown; progress: unknown }>(
+  row: T,
+): Omit<T, "variables" | "progress"> & { variables: Record<string, string>; progress: ProgressEvent[] } => ({
+  ...row,
+  variables: sessionVariablesSchema.parse(row.variables),
+  progress: progressSchema.parse(row.progress),
+});
+
 export const sessionIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/u, "invalid session id");
 export const startLabSchema = z.strictObject({ lab: slug });

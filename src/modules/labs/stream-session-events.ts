@@ -26,7 +26,7 @@ export function streamSessionEvents(sessionId: string, signal: AbortSignal): Rea
           const mark = signalMark(); // a change between this read and the wait below still wakes it
           const session = await findSession(sessionId);
           if (!session) break;
-          const progress = JSON.parse(session.progress) as unknown[];
+          const progress = session.progress;
           for (; sent < progress.length; sent++) send("progress", progress[sent]);
           if (session.terminalAt && !terminalSent) {
             send("terminal", {});

@@ -69,7 +69,7 @@ it("gives the learner a shell while setup.sh still runs, and unlocks checks only
   expect(ready.status).toBe("ready");
   expect(ready.readyAt!.getTime()).toBeGreaterThan(ready.terminalAt!.getTime());
   // The same tmux shell (its history is still there), now with setup.sh's file in place.
-  const site = JSON.parse(ready.variables).SITE as string;
+  const site = ready.variables.SITE as string;
   expect(await shellSays(started.sessionId, uid, "cat ~/site.txt\r", site)).toContain("released-42");
   expect(await runStepCheck(lab, ready, "copy-site")).toMatchObject({ ok: true, passed: false });
   await endSession(started.sessionId, "destroyed");

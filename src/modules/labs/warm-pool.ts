@@ -24,7 +24,7 @@ export async function refillWarmPool(lab: Lab, size = labConfig().LAB_WARM_POOL)
       const expiresAt = new Date(Date.now() + POOL_LIFETIME_MS);
       const row = await reservePoolSession(lab, { expiresAt, hardExpiresAt: expiresAt });
       if (!row) break; // the cap is reached or learners are queued: capacity goes to them first
-      const provisioning = provisionSession(lab, { id: row.id, subnet: row.subnet!, expiresAt, variables: JSON.parse(row.variables) });
+      const provisioning = provisionSession(lab, { id: row.id, subnet: row.subnet!, expiresAt, variables: row.variables });
       trackProvisioning(row.id, provisioning);
       await provisioning;
     }

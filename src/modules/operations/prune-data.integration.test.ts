@@ -14,15 +14,7 @@ const fileSize = () => {
   return [file, `${file}-wal`].reduce((sum, f) => sum + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
 };
 const progress = (n: number) =>
-  JSON.stringify(
-    Array.from({ length: n }, (_, i) => ({
-      kind: "host",
-      host: `camera-${i}`,
-      state: "ready",
-      at: now.toISOString(),
-      detail: "x".repeat(120),
-    })),
-  );
+  Array.from({ length: n }, (_, i) => ({ message: `camera-${i} ready ${"x".repeat(120)}`, done: i + 1, total: n, at: now.toISOString() }));
 
 /** A year of a busy academy, per day: 150 sign-ins (a tenth failing), 30 audit rows, an invite, six lab sessions with event logs. */
 async function insertYear(userId: string, orgId: string) {
@@ -55,7 +47,7 @@ async function insertYear(userId: string, orgId: string) {
     [0, 1, 2, 3, 4, 5].map((i) => ({
       userId: i < 4 ? userId : null, // two a day were warm-pool sessions nobody claimed
       labSlug: "first-boot",
-      status: "expired",
+      status: "expired" as const,
       progress: progress(12),
       createdAt: at(d, i),
       finishedAt: at(d, i + 30),
@@ -95,7 +87,7 @@ describe("pruning (the real database)", () => {
     expect(await db.partnerInvite.count()).toBe(30);
     expect(await db.labSession.count({ where: { userId: null } })).toBe(30 * 2);
     expect(await db.labSession.count({ where: { userId: user.id, status: "expired" } })).toBe(365 * 4); // progress rows stay
-    expect(await db.labSession.count({ where: { progress: { not: "[]" } } })).toBe(30 * 6 + 1);
+    expect(await db.labSession.count({ where: { progress: { not: [] } } })).toBe(30 * 6 + 1);
     expect((await db.labSession.findUniqueOrThrow({ where: { id: kept.id }, include: { steps: true } })).steps).toHaveLength(1);
     expect(removed).toMatchObject({ signInAttempts: 335 * 150, auditLog: 275 * 30, partnerInvites: 335, unclaimedLabSessions: 335 * 2 });
     expect(compacted).toBe(onSqlite);

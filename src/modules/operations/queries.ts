@@ -1,22 +1,25 @@
 import "server-only";
 import { db } from "@/src/server/db";
 import type { Cutoffs } from "./retention";
+import type { LabSessionStatus } from "@prisma/client";
 
 /** The database-wide figures /api/metrics reports (every app process sees the same). */
 export async function readOperationalCounts(now = new Date()) {
-  const [labs, examsInProgress, signInFailures] = await Promise.all([
-    db.labSession.groupBy({ by: ["status"], where: { status: { in: ["queued", "provisioning", "ready"] } }, _count: { _all: true } }),
+  const [labs, queued, examsInProgress, signInFailures] = await Promise.all([
+    db.labSession.groupBy({ by: ["status"], where: { status: { in: ["provisioning", "ready"] } }, _count: { _all: true } }),
+    db.labQueueEntry.count({ where: { status: "waiting" } }), // queued starts are admission's, not sessions
+
     db.examAttempt.count({ where: { status: "in_progress", deadlineAt: { gt: now } } }),
     db.signInAttempt.count({ where: { success: false, createdAt: { gt: new Date(now.getTime() - 15 * 60_000) } } }),
   ]);
   return {
-    labs: Object.fromEntries(labs.map((l) => [l.status, l._count._all])) as Record<string, number>,
+    labs: { ...Object.fromEntries(labs.map((l) => [l.status, l._count._all])), queued } as Record<string, number>,
     examsInProgress,
     signInFailures,
   };
 }
 
-const FINISHED = ["expired", "destroyed", "failed"];
+const FINISHED: LabSessionStatus[] = ["expired", "destroyed", "failed"];
 
 /**
  * Retention: sign-in attempts and audit rows past their period, invites expired or revoked long ago, expired
@@ -33,7 +36,7 @@ export async function deleteExpiredRows(c: Cutoffs) {
     db.session.deleteMany({ where: { expires: { lt: c.now } } }),
     db.verificationToken.deleteMany({ where: { expires: { lt: c.now } } }),
     db.labSession.deleteMany({ where: { ...finishedLongAgo, userId: null } }),
-    db.labSession.updateMany({ where: { ...finishedLongAgo, progress: { not: "[]" } }, data: { progress: "[]" } }),
+    db.labSession.updateMany({ where: { ...finishedLongAgo, progress: { not: [] } }, data: { progress: [] } }),
   ]);
   return {
     signInAttempts: signIns.count,

@@ -3,10 +3,12 @@
 // already destroyed so the reaper leaves it alone; the cohort view then shows it as the last lab.
 //   DATABASE_URL=... npx tsx tests/e2e/partners/record-lab-progress.ts start <email> <lab-slug> [status]
 //   DATABASE_URL=... npx tsx tests/e2e/partners/record-lab-progress.ts pass <session-id> <step-id>
+import type { LabSessionStatus } from "@prisma/client";
 import { createPrismaClient } from "../../../src/server/db-client";
 
 const db = createPrismaClient();
-const [command, a, b, status = "destroyed"] = process.argv.slice(2);
+const [command, a, b, given = "destroyed"] = process.argv.slice(2);
+const status = given as LabSessionStatus;
 const now = new Date();
 if (command === "start") {
   const user = await db.user.findUniqueOrThrow({ where: { email: a }, select: { id: true } });

@@ -5,6 +5,7 @@ import { labRuntime } from "../runtime";
 import { FIXTURE_LABS_DIR, labConfig } from "../lab-config";
 import { startLabSession } from "../start-lab-session";
 import { describePlanPools } from "./queries";
+import { toSessionRow } from "../schema";
 import { prewarmClassroomLabs } from "./prewarm-classroom-labs";
 
 // A trainer's planned block: labs for every seated attendee before it starts, one to each, drained after.
@@ -50,7 +51,7 @@ describe("classroom warm pool", { timeout: 240_000 }, () => {
     expect(await prewarmClassroomLabs(now)).toEqual({ reserved: 4, drained: 0 });
     const labs = await planned(planId);
     expect(labs.map((s) => [s.status, s.userId])).toEqual(Array(4).fill(["ready", null]));
-    expect(new Set(labs.map((s) => JSON.parse(s.variables).SERIAL)).size).toBe(4);
+    expect(new Set(labs.map((s) => toSessionRow(s).variables.SERIAL)).size).toBe(4);
     expect(await planned(laterPlanId)).toHaveLength(0); // day 2's block is not due yet
     expect(await prewarmClassroomLabs(now)).toEqual({ reserved: 0, drained: 0 }); // a second tick adds none
   });
@@ -74,7 +75,7 @@ describe("classroom warm pool", { timeout: 240_000 }, () => {
     expect(claimed.every((id) => reserved.has(id))).toBe(true);
     const rows = await db.labSession.findMany({ where: { id: { in: claimed } } });
     expect(rows.map((r) => r.userId).sort()).toEqual(attendees.slice(0, 3).sort());
-    expect(new Set(rows.map((r) => JSON.parse(r.variables).SERIAL)).size).toBe(3);
+    expect(new Set(rows.map((r) => toSessionRow(r).variables.SERIAL)).size).toBe(3);
     expect(await describePlanPools([planId])).toEqual({ [planId]: { ready: 1, starting: 0, claimed: 3 } });
   });
 

@@ -29,9 +29,7 @@ export async function prewarmClassroomLabs(now = new Date()): Promise<{ reserved
       for (let missing = block.attendeeIds.length - (await countPlanned(block.planId)); missing > 0; missing--) {
         const row = await reservePoolSession(lab, times, block.planId);
         if (!row) break; // at the cap, or learners are queued: they come first
-        starts.push(
-          provisionSession(lab, { id: row.id, subnet: row.subnet!, expiresAt: block.endsAt, variables: JSON.parse(row.variables) }),
-        );
+        starts.push(provisionSession(lab, { id: row.id, subnet: row.subnet!, expiresAt: block.endsAt, variables: row.variables }));
       }
     }
     const live = new Set(blocks.map((b) => b.planId));
