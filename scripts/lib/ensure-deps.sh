@@ -8,6 +8,14 @@ ensure_deps() {
     npm ci --no-audit --no-fund
     echo "$want" > "$stamp"
   fi
+  # A pulled schema change needs fresh Prisma clients even when no dependency changed.
+  local schema_stamp=node_modules/.academy-schema-hash schema
+  schema=$(cat prisma/schema/*.prisma | sha256sum | cut -c1-16)
+  if [[ $(cat "$schema_stamp" 2> /dev/null) != "$schema" ]]; then
+    echo "==> Generating the Prisma clients (the schema changed)"
+    npx prisma generate > /dev/null && npx tsx scripts/db/generate-postgres-client.ts > /dev/null
+    echo "$schema" > "$schema_stamp"
+  fi
 }
 
 ensure_secret() {
