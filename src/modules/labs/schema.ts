@@ -128,8 +128,8 @@ export type SessionStatus = "provisioning" | "ready" | "expired" | "destroyed" |
 export const ACTIVE_STATUSES: SessionStatus[] = ["provisioning", "ready"];
 
 // The session's JSON columns, validated when read: a row written by an older version fails loudly here.
-export const sessionVariablesSchema = z.record(z.string(), z.string());
-export const progressEventSchema = z.object({ message: z.string(), done: z.number(), total: z.number(), at: z.string() });
+const sessionVariablesSchema = z.record(z.string(), z.string());
+const progressEventSchema = z.object({ message: z.string(), done: z.number(), total: z.number(), at: z.string() });
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 const progressSchema = z.array(progressEventSchema);
 /** A session row with its JSON columns typed. */
