@@ -75,8 +75,9 @@ it("what a start the engine cut short left behind is removed by the next tick, n
   const started = await startLabSession(await learner("midway"), "terminal-basics");
   if (!started.ok) throw new Error(started.error);
   await started.provisioning;
-  // As a failed start whose rollback could not reach the engine leaves it: the row ended, the machines still there.
-  await db.labSession.update({ where: { id: started.sessionId }, data: { status: "failed" } });
+  // As a failed start whose rollback could not reach the engine leaves it (provision-session.ts): the row failed
+  // and its subnet released, the machines still on the engine. The reaper proper sees nothing to free.
+  await db.labSession.update({ where: { id: started.sessionId }, data: { status: "failed", subnet: null } });
   expect(await leftOnEngine(started.sessionId)).toBeGreaterThan(0);
   await tickLabDaemon();
   expect(await leftOnEngine(started.sessionId)).toBe(0);
