@@ -10,6 +10,7 @@ import { endSession } from "./end-lab-session";
 import { findSession } from "./queries";
 import { tickLabDaemon } from "./reap-sessions";
 import { LOST_MESSAGE } from "./sweep-lost-sessions";
+import { CUT_SHORT_MESSAGE } from "./provision-session";
 
 // A real engine of this file's own (a dockerd in a network namespace, scripts/lab-cluster.sh), stopped and
 // started under running labs the way an engine restart does it: every container stops, none is removed.
@@ -83,4 +84,26 @@ it("what a start the engine cut short left behind is removed by the next tick, n
   expect(await leftOnEngine(started.sessionId)).toBe(0);
   expect((await findSession(started.sessionId))!.subnet).toBeNull();
   expect((await runtime().listLabelled()).map((l) => l.sessionId)).not.toContain(started.sessionId);
+}, 240_000);
+
+it("an engine stopped mid-provision fails the start with a clear status; once back, the next tick removes what was left", async () => {
+  const unhandled: unknown[] = [];
+  const record = (reason: unknown) => unhandled.push(reason);
+  process.on("unhandledRejection", record);
+  try {
+    const started = await startLabSession(await learner("cut"), "terminal-basics");
+    if (!started.ok) throw new Error(started.error);
+    // The network and a first machine exist, the rest is still to come: the stop blocks this process, so no
+    // further call is sent before the engine is gone.
+    for (let i = 0; i < 400 && (await leftOnEngine(started.sessionId)) < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    cluster("engine-stop", "1");
+    await started.provisioning.catch(() => undefined);
+    expect(await findSession(started.sessionId)).toMatchObject({ status: "failed", error: CUT_SHORT_MESSAGE, subnet: null });
+    cluster("engine-start", "1");
+    await tickLabDaemon();
+    expect(await leftOnEngine(started.sessionId)).toBe(0);
+    expect(unhandled).toEqual([]); // an engine call failing beside another in flight ended the app process
+  } finally {
+    process.off("unhandledRejection", record);
+  }
 }, 240_000);

@@ -3,6 +3,7 @@ import { labConfig } from "./lab-config";
 import { appendProgress, markSessionReady, releaseSubnet, setSubnet, transitionSession, updateSession, usedSubnets } from "./queries";
 import { labRuntime } from "./runtime";
 import { pickFreeSubnet } from "./runtime/allocate-subnet";
+import { pingEngine } from "./runtime/ping-engine";
 import { resolveHostSpecs } from "./resolve-hosts";
 import { prepareLab } from "./prepare-lab";
 import type { Lab } from "./schema";
@@ -14,6 +15,9 @@ export async function allocateSubnet(): Promise<string> {
   if (!subnet) throw new Error("The lab address pool is exhausted; try again when other labs end.");
   return subnet;
 }
+
+export const CUT_SHORT_MESSAGE =
+  "The lab engine went away while your lab was starting, so the start was cancelled. Start the lab again once labs are available.";
 
 const isOverlap = (e: unknown) => /overlap|already exists|in use/iu.test(String((e as Error)?.message ?? e));
 
@@ -66,7 +70,8 @@ export async function provisionSession(
     signalSession(session.id);
   } catch (error) {
     await queue.catch(() => undefined);
-    const message = error instanceof Error ? error.message : String(error);
+    // "write EPIPE" tells the learner nothing; an engine that is gone now is why the start failed.
+    const message = !(await pingEngine()).ok ? CUT_SHORT_MESSAGE : error instanceof Error ? error.message : String(error);
     await transitionSession(session.id, ["provisioning"], { status: "failed", error: message.slice(0, 1000) });
     await runtime.destroy(session.id).catch(() => undefined);
     await releaseSubnet(session.id);

@@ -53,14 +53,11 @@ export function createDockerLabRuntime(owner: string, scheduler = createDockerWo
       // shell waits on it, while the cameras only have to be up by the first check.
       const first = spec.hosts.filter((h) => h.profile.terminal);
       const rest = spec.hosts.filter((h) => !first.includes(h));
+      // Both branches are handed to one settleAll at once: a failure in either never leaves the other in
+      // flight, and is never an unhandled rejection while the other is awaited (that ends the app process).
       const restCreated = settleAll(rest.map(create));
-      try {
-        await settleAll(first.map(create));
-        await settleAll(first.map(start));
-      } finally {
-        await restCreated.catch(() => undefined); // never leave a create in flight behind a failure
-      }
-      await restCreated;
+      const terminalUp = settleAll(first.map(create)).then(() => settleAll(first.map(start)));
+      await settleAll([terminalUp, restCreated]);
       await settleAll(rest.map(start));
       step("All hosts running");
     },

@@ -64,7 +64,13 @@ export function createSwarmLabRuntime(
       const rest = spec.hosts.filter((h) => !first.includes(h));
       const waits: Promise<void>[] = [];
       try {
-        for (const host of [...first, ...rest]) waits.push((await run(host))());
+        for (const host of [...first, ...rest]) {
+          const wait = (await run(host))();
+          // Handled now, reported below: it may fail while a later create is awaited, and an unhandled
+          // rejection ends the app process.
+          wait.catch(() => undefined);
+          waits.push(wait);
+        }
       } finally {
         await Promise.allSettled(waits); // never leave a wait in flight behind a failed create
       }
