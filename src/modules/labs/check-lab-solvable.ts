@@ -26,7 +26,7 @@ export async function checkLabSolvable(runtime: LabRuntime, lab: Lab, pool = DEF
   const report = (ok: boolean, error?: string): LabReport => ({ slug: lab.slug, ok, seconds: (Date.now() - started) / 1000, steps, error });
   try {
     const vars = generateVariables(lab.variables);
-    const hosts = await resolveHostSpecs(lab, vars);
+    const hosts = resolveHostSpecs(lab, vars);
     for (let attempt = 0; ; attempt++) {
       const { subnet } = subnetAt(pool, randomInt(parsePool(pool).size));
       try {

@@ -43,7 +43,7 @@ beforeAll(async () => {
   vars = generateVariables(lab.variables);
   const pool = process.env.LAB_SUBNET_POOL || "10.213.0.0/16";
   const { subnet } = subnetAt(pool, randomInt(parsePool(pool).size));
-  const hosts = await resolveHostSpecs(lab, vars);
+  const hosts = resolveHostSpecs(lab, vars);
   await prepareLab(runtime, lab, { sessionId, subnet, expiresAt: new Date(Date.now() + 600_000), hosts }, vars, {
     progress: () => undefined,
   });

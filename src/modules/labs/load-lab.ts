@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { ContentIssue } from "@/src/modules/content/content-issue";
 import { readYaml, zodIssues } from "@/src/modules/content/read-yaml";
-import { GRADER_HOST, labManifest, type Lab } from "./schema";
+import { GRADER_HOST, GRADER_IMAGE, labManifest, type Lab, type LabImages } from "./schema";
 import { readImageProfile } from "./runtime/image-profile";
 
 type Loaded = { lab?: Lab; issues: ContentIssue[] };
@@ -34,14 +34,17 @@ export async function loadLab(dir: string): Promise<Loaded> {
   if (manifest.slug !== path.basename(dir)) at(["slug"], `slug "${manifest.slug}" must match the folder name "${path.basename(dir)}"`);
 
   const imagesDir = path.join(path.dirname(dir), "images");
+  const images: LabImages = {};
   for (const [i, host] of manifest.hosts.entries()) {
-    const profile = await readImageProfile(imagesDir, host.image);
-    if (!profile.ok) at(["hosts", i, "image"], profile.error);
-    else if (host.terminal && !profile.profile.terminal)
+    const read = await readImageProfile(imagesDir, host.image);
+    if (!read.ok) at(["hosts", i, "image"], read.error);
+    else if (host.terminal && !read.profile.terminal)
       at(["hosts", i, "terminal"], `image "${host.image}" has no terminal (profile.json terminal: false)`);
+    else images[host.image] = { profile: read.profile, tag: read.tag };
   }
-  const grader = await readImageProfile(imagesDir, "grader");
+  const grader = await readImageProfile(imagesDir, GRADER_IMAGE);
   if (!grader.ok) at(["steps"], `checks run in the session's grader: ${grader.error}`);
+  else images[GRADER_IMAGE] = { profile: grader.profile, tag: grader.tag };
   for (const [i, step] of manifest.steps.entries()) {
     for (const key of ["instructions", "solve"] as const) {
       if (!(await exists(path.join(dir, step[key])))) at(["steps", i, key], `${step[key]} does not exist`);
@@ -65,7 +68,7 @@ export async function loadLab(dir: string): Promise<Loaded> {
       }
     }
   }
-  return issues.length ? { issues } : { lab: { ...manifest, dir, imagesDir }, issues };
+  return issues.length ? { issues } : { lab: { ...manifest, dir, images }, issues };
 }
 
 /** Every lab folder under a root (skipping images/ and hidden folders), in name order. */

@@ -3,7 +3,6 @@ import { labConfig } from "./lab-config";
 import { appendProgress, markSessionReady, releaseSubnet, setSubnet, transitionSession, updateSession, usedSubnets } from "./queries";
 import { labRuntime } from "./runtime";
 import { pickFreeSubnet } from "./runtime/allocate-subnet";
-import { pingEngine } from "./runtime/ping-engine";
 import { resolveHostSpecs } from "./resolve-hosts";
 import { prepareLab } from "./prepare-lab";
 import type { Lab } from "./schema";
@@ -46,7 +45,7 @@ export async function provisionSession(
       () => undefined,
     );
   try {
-    const hosts = await resolveHostSpecs(lab, session.variables);
+    const hosts = resolveHostSpecs(lab, session.variables);
     let subnet = session.subnet;
     let steps: { done: number; total: number };
     for (let attempt = 0; ; attempt++) {
@@ -71,7 +70,7 @@ export async function provisionSession(
   } catch (error) {
     await queue.catch(() => undefined);
     // "write EPIPE" tells the learner nothing; an engine that is gone now is why the start failed.
-    const message = !(await pingEngine()).ok ? CUT_SHORT_MESSAGE : error instanceof Error ? error.message : String(error);
+    const message = !(await runtime.ping()).ok ? CUT_SHORT_MESSAGE : error instanceof Error ? error.message : String(error);
     await transitionSession(session.id, ["provisioning"], { status: "failed", error: message.slice(0, 1000) });
     await runtime.destroy(session.id).catch(() => undefined);
     await releaseSubnet(session.id);

@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import type { LabRuntime } from "./runtime";
-import { homeOf, readImageProfile } from "./runtime/image-profile";
+import { homeOf } from "./runtime/image-profile";
 import type { ExecResult } from "./runtime/lab-runtime";
-import { GRADER_IMAGE } from "./resolve-hosts";
 import { runLabScript } from "./run-script";
-import { GRADER_HOST, type Lab, type LabStep } from "./schema";
+import { GRADER_HOST, GRADER_IMAGE, type Lab, type LabStep } from "./schema";
 
 /** What one check may collect from the learner, in total. */
 const COLLECT_MAX_BYTES = 8 * 1024 * 1024;
@@ -23,11 +22,9 @@ export async function runGradedCheck(
   step: LabStep,
   env: Record<string, string>,
 ): Promise<ExecResult> {
-  const grader = await readImageProfile(lab.imagesDir, GRADER_IMAGE);
-  if (!grader.ok) throw new Error(grader.error);
+  const grader = lab.images[GRADER_IMAGE];
   const terminal = lab.hosts.find((h) => h.terminal)!;
-  const learner = await readImageProfile(lab.imagesDir, terminal.image);
-  if (!learner.ok) throw new Error(learner.error);
+  const learner = lab.images[terminal.image];
   const runDir = `check-${randomBytes(6).toString("hex")}`;
   const home = path.posix.join(homeOf(grader.profile), runDir);
   const relative = (p: string) => path.posix.join(runDir, p.slice(2).replace(/\/+$/u, ""));

@@ -2,8 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { LabRuntime } from "./runtime";
 import type { ExecResult } from "./runtime/lab-runtime";
-import { readImageProfile } from "./runtime/image-profile";
-import { GRADER_HOST, type Lab } from "./schema";
+import { GRADER_HOST, GRADER_IMAGE, type Lab } from "./schema";
 
 /** bash when the script asks for it in its shebang, sh otherwise. */
 export function interpreterFor(script: string): string {
@@ -35,9 +34,8 @@ export async function runLabScript(
   options: { user?: string; env: Record<string, string>; timeoutMs?: number; workingDir?: string },
 ): Promise<ExecResult> {
   const script = await fs.readFile(path.join(lab.dir, file), "utf8");
-  const image = host === GRADER_HOST ? "grader" : lab.hosts.find((h) => h.name === host)!.image;
-  const profile = await readImageProfile(lab.imagesDir, image);
-  const user = options.user ?? (profile.ok ? profile.profile.user : undefined);
+  const image = host === GRADER_HOST ? GRADER_IMAGE : lab.hosts.find((h) => h.name === host)!.image;
+  const user = options.user ?? lab.images[image].profile.user;
   return runtime.exec(sessionId, host, {
     cmd: [interpreterFor(script), "-c", script, file],
     user,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ImageProfile } from "./runtime/image-profile";
 
 // lab.yaml, validated on load (trainers author these; see labs/README.md). Spec version lets the
 // format evolve without breaking older labs (ctfcli-style), check kinds are a lookup table.
@@ -25,6 +26,8 @@ export type VariableSpec = z.infer<typeof variableSpec>;
 
 /** The per-session host that runs checks, outside the learner's reach (reserved: no lab host may use it). */
 export const GRADER_HOST = "grader";
+/** Its image, in the lab's images folder (labs/images/grader). */
+export const GRADER_IMAGE = "grader";
 /** A learner file a check needs, relative to the terminal user's home (`~/answer.txt`, `~/evidence/`). */
 const collectPath = z
   .string()
@@ -122,7 +125,9 @@ type LabManifest = z.infer<typeof labManifest>;
 export type LabStep = LabManifest["steps"][number];
 
 /** A loaded lab: the manifest plus where its files live. */
-export type Lab = LabManifest & { dir: string; imagesDir: string };
+/** A lab's images (its hosts' and the grader's), read and checked once when the lab is loaded. */
+export type LabImages = Record<string, { profile: ImageProfile; tag: string }>;
+export type Lab = LabManifest & { dir: string; images: LabImages };
 
 export type SessionStatus = "provisioning" | "ready" | "expired" | "destroyed" | "failed";
 export const ACTIVE_STATUSES: SessionStatus[] = ["provisioning", "ready"];

@@ -5,7 +5,8 @@ import { describeQueue, type QueuePlace } from "./admission/describe-queue";
 import { launchSession } from "./launch-session";
 import { findActiveSession } from "./queries";
 import { refillWarmPool } from "./warm-pool";
-import { pingEngine } from "./runtime/ping-engine";
+import { labRuntime } from "./runtime";
+import { labConfig } from "./lab-config";
 
 export const ENGINE_DOWN =
   "The lab engine is not available right now, so labs cannot start. Courses and exams keep working; try the lab again in a few minutes.";
@@ -18,7 +19,7 @@ export type StartResult =
   | { ok: false; status: 404 | 409 | 429 | 503; error: string };
 
 /** For the lab pages: can labs start now? */
-export const labEngineAvailable = async () => (await pingEngine()).ok;
+export const labEngineAvailable = async () => (await labRuntime(labConfig().owner).ping()).ok;
 
 const settled = { terminalReady: Promise.resolve(), provisioning: Promise.resolve() };
 

@@ -4,6 +4,7 @@ import { gatewayOf } from "./allocate-subnet";
 import { LABEL, containerBody, containerName, networkName } from "./container-body";
 import { beginProvision, labelFilter } from "./begin-provision";
 import { copyFiles } from "./copy-files";
+import { pingEngine } from "./ping-engine";
 import { createDockerWorkScheduler, DEFAULT_DOCKER_CONCURRENCY } from "./schedule-docker-work";
 import type { HostSpec, LabRuntime, LabelledSession } from "./lab-runtime";
 
@@ -61,6 +62,8 @@ export function createDockerLabRuntime(owner: string, scheduler = createDockerWo
       await settleAll(rest.map(start));
       step("All hosts running");
     },
+
+    ping: () => pingEngine(),
 
     exec: (sessionId, host, options) => execCollect(containerName(sessionId, host), options),
 

@@ -34,3 +34,11 @@ export function labRuntime(owner: string): LabRuntime {
   }
   return runtime;
 }
+
+/** Serves `runtime` for `owner` from now on (tests: an in-memory runtime); returns the undo. */
+export function provideLabRuntime(owner: string, runtime: LabRuntime): () => void {
+  const runtimes = (registry.academyLabRuntimes ??= new Map());
+  const before = runtimes.get(owner);
+  runtimes.set(owner, runtime);
+  return () => void (before ? runtimes.set(owner, before) : runtimes.delete(owner));
+}

@@ -1,5 +1,6 @@
 import type { Duplex } from "node:stream";
 import type { ImageProfile } from "./image-profile";
+import type { EngineStatus } from "./ping-engine";
 
 // The one seam between lab sessions and a container engine (CONVENTIONS #7): a second engine
 // (remote Docker, another runtime) implements this beside docker-lab-runtime.ts.
@@ -36,6 +37,8 @@ export interface LabRuntime {
   destroy(sessionId: string): Promise<void>;
   /** Everything this academy instance labelled, for reconciliation after a crash. */
   listLabelled(): Promise<LabelledSession[]>;
+  /** Is the engine reachable? Never throws: labs are optional for courses and exams. */
+  ping(): Promise<EngineStatus>;
   /** The engine host's memory and CPUs, from which admission derives the global cap on running labs. */
   engineCapacity(): Promise<EngineCapacity>;
 }

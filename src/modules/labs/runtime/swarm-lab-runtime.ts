@@ -4,6 +4,7 @@ import { gatewayOf } from "./allocate-subnet";
 import { LABEL, containerName, networkName } from "./container-body";
 import { beginProvision, labelFilter } from "./begin-provision";
 import { copyFiles } from "./copy-files";
+import { pingEngine } from "./ping-engine";
 import { createDockerWorkScheduler, DEFAULT_DOCKER_CONCURRENCY } from "./schedule-docker-work";
 import type { HostSpec, LabRuntime, LabelledSession } from "./lab-runtime";
 import { createTaskLocator } from "./swarm/locate-task";
@@ -78,6 +79,8 @@ export function createSwarmLabRuntime(
       if (failed) throw failed.reason;
       step("All hosts running");
     },
+
+    ping: () => pingEngine(undefined, manager),
 
     async exec(sessionId, host, options) {
       const task = await locate(sessionId, host);

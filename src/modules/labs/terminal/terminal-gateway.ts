@@ -12,7 +12,6 @@ import { labConfig } from "../lab-config";
 import { findSession, touchSession } from "../queries";
 import { labRuntime } from "../runtime";
 import { metrics } from "@/src/server/metrics";
-import { readImageProfile } from "../runtime/image-profile";
 import { parseClientMessage, TERMINAL_PATH } from "./terminal-protocol";
 
 const HIGH_WATER = 1024 * 1024; // pause the container's output above this many unsent bytes
@@ -75,15 +74,15 @@ export function labTerminalRoute(secret = process.env.AUTH_SECRET ?? ""): Upgrad
         if (!terminalOpen(session!)) return refuse(socket, 409, "Conflict");
         const lab = await getLab(session!.labSlug);
         const host = lab?.hosts.find((h) => h.terminal);
-        const profile = lab && host ? await readImageProfile(lab.imagesDir, host.image) : undefined;
-        if (!host || !profile?.ok) return refuse(socket, 409, "Conflict");
+        if (!lab || !host) return refuse(socket, 409, "Conflict");
+        const { profile } = lab.images[host.image];
 
         const query = new URL(req.url ?? "", "http://x").searchParams;
         const cols = Math.min(Math.max(Number(query.get("cols")) || 80, 10), 500);
         const rows = Math.min(Math.max(Number(query.get("rows")) || 24, 4), 200);
         const cmd = access === "owner" ? ["tmux", "new-session", "-A", "-s", "lab"] : ["tmux", "attach-session", "-r", "-t", "lab"];
         const terminal = await labRuntime(labConfig().owner).openTerminal(sessionId, host.name, {
-          user: profile.profile.user,
+          user: profile.user,
           cmd,
           cols,
           rows,
