@@ -13,8 +13,8 @@ export type PassedAttempt = {
   examVersion: string;
   submittedAt: Date;
   scorePercent: number;
-  topicScores: string;
-  practical: string; // JSON PracticalTask[] as graded
+  topicScores: Record<string, { correct: number; total: number }>;
+  practical: PracticalTask[]; // as graded
 };
 
 /** Issues the signed Open Badges credential for a passed attempt (once per attempt). `runs`: the graded sessions' check runs. */
@@ -38,11 +38,12 @@ export async function issueCertificate(
     examVersion: attempt.examVersion,
     submittedAt: attempt.submittedAt.toISOString(),
     scorePercent: attempt.scorePercent,
-    topicScores: attempt.topicScores,
-    practical: attempt.practical,
+    // As the JSON text they were first stored as, so the digest's input is what it always was.
+    topicScores: JSON.stringify(attempt.topicScores),
+    practical: JSON.stringify(attempt.practical),
   };
   const evidenceHash = hashAttemptSummary(summary);
-  const tasks = JSON.parse(attempt.practical) as PracticalTask[];
+  const tasks = attempt.practical;
   const transcript = buildPracticalTranscript({ certificateId: id, attemptId: attempt.id, tasks, runs, until: attempt.submittedAt });
   const keys = await loadIssuerKeys();
   const base = publicBaseUrl();

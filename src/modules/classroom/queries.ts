@@ -143,7 +143,7 @@ export async function enrolInSession(sessionId: string, userId: string): Promise
           taken.map((t) => t.seat!),
           session.capacity,
         );
-        const status = seat === null ? "waitlisted" : "enrolled";
+        const status = seat === null ? ("waitlisted" as const) : ("enrolled" as const);
         const data = { status, seat, queuedAt: new Date(), withdrawnAt: null };
         await tx.classroomEnrolment.upsert({
           where: { sessionId_userId: { sessionId, userId } },

@@ -10,7 +10,7 @@ export async function recordCheckAttempt(input: {
   correct: boolean;
   answer: number[];
 }) {
-  await db.knowledgeCheckAttempt.create({ data: { ...input, answer: JSON.stringify(input.answer) } });
+  await db.knowledgeCheckAttempt.create({ data: input });
 }
 
 /** Idempotent: the first completion time is kept. */

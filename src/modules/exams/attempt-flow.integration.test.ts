@@ -8,7 +8,6 @@ import { recordAnswer } from "./record-answer";
 import { finishAttempt, loadAttemptSettled } from "./finish-attempt";
 import { findAttempt, markAttemptReviewed, upsertAllowance } from "./queries";
 import { getExam } from "./get-exam";
-import type { PaperEntry } from "./draw-exam-items";
 import { checkCertificate, verifyJwt } from "@/src/modules/certificates/check-certificate";
 import { revokeCertificate, listCertificatesForUsers } from "@/src/modules/certificates/queries";
 
@@ -24,7 +23,7 @@ const makeUser = () =>
 async function answerAll(userId: string, attemptId: string, correct = true, now?: Date) {
   const attempt = (await findAttempt(attemptId))!;
   const exam = (await getExam("open-exam"))!;
-  const paper = JSON.parse(attempt.paper) as PaperEntry[];
+  const paper = attempt.paper;
   for (const [position, entry] of paper.entries()) {
     const key = exam.itemsById.get(entry.itemId)!.key;
     const wanted = correct ? key : [key[0] === 0 ? 1 : 0];
@@ -74,7 +73,7 @@ describe("attempt flow (real SQLite)", () => {
     await finishAttempt((await findAttempt(attemptId))!, "submitted", new Date(Date.now() + 5000));
     const done = (await findAttempt(attemptId))!;
     expect(done).toMatchObject({ status: "submitted", passed: true, scorePercent: 75 });
-    expect(JSON.parse(done.practical!)[0]).toMatchObject({ earned: 2, stepsPassed: ["create-admin"] });
+    expect(done.practical![0]).toMatchObject({ earned: 2, stepsPassed: ["create-admin"] });
     expect(done.responses.filter((r) => r.correct)).toHaveLength(4);
 
     const [cert] = await listCertificatesForUsers([user.id]);
@@ -101,8 +100,8 @@ describe("attempt flow (real SQLite)", () => {
     await markAttemptReviewed(attemptId);
     const retake = await startAttempt(user.id, "open-exam");
     expect(retake.ok).toBe(true);
-    const reviewed = new Set(JSON.parse(done.paper).map((e: PaperEntry) => e.itemId));
-    const drawn = JSON.parse((await findAttempt((retake as { attemptId: string }).attemptId))!.paper) as PaperEntry[];
+    const reviewed = new Set(done.paper.map((e) => e.itemId));
+    const drawn = (await findAttempt((retake as { attemptId: string }).attemptId))!.paper;
     expect(drawn.filter((e) => reviewed.has(e.itemId))).toEqual([]);
   });
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { isPastDeadline } from "./attempt-deadline";
-import type { PaperEntry } from "./draw-exam-items";
 import { getExam } from "./get-exam";
 import { gradeAttempt, type Answer } from "./grade-attempt";
 import { gradePractical } from "./grade-practical";
@@ -24,8 +23,8 @@ export async function finishAttempt(
   if (!loaded) throw new Error(`Exam ${attempt.examSlug} is missing; cannot grade attempt ${attempt.id}.`);
   // An attempt graded after its deadline counts as ending at the deadline.
   const endedAt = isPastDeadline(attempt.deadlineAt, now) ? attempt.deadlineAt : now;
-  const paper = JSON.parse(attempt.paper) as PaperEntry[];
-  const answers = new Map<string, Answer>(attempt.responses.map((r) => [r.itemId, r.answer ? (JSON.parse(r.answer) as number[]) : null]));
+  const paper = attempt.paper;
+  const answers = new Map<string, Answer>(attempt.responses.map((r) => [r.itemId, r.answer]));
   const labs = [...new Set(loaded.exam.practical.map((t) => t.lab))];
   const sessions = await listLabSessionFacts(attempt.userId, labs, attempt.startedAt);
   const practical = gradePractical(loaded.exam.practical, sessions, { startedAt: attempt.startedAt, endedAt });
@@ -37,8 +36,8 @@ export async function finishAttempt(
     submittedAt: endedAt,
     scorePercent: grade.scorePercent,
     passed: grade.passed,
-    topicScores: JSON.stringify(grade.topics),
-    practical: JSON.stringify(practical),
+    topicScores: grade.topics,
+    practical,
   };
   const finalized = await finalizeAttempt(
     attempt.id,

@@ -10,7 +10,6 @@ import { finishAttempt } from "./finish-attempt";
 import { findAttempt } from "./queries";
 import { getExam } from "./get-exam";
 import { issuePendingCertificates, type IssueFn } from "./issue-attempt-certificate";
-import type { PaperEntry } from "./draw-exam-items";
 
 process.env.EXAMS_ROOT = "src/modules/exams/fixtures";
 process.env.ISSUER_KEY_PATH = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "issue-it-")), "issuer-key.json");
@@ -34,7 +33,7 @@ async function passedAttempt(issue: IssueFn) {
   const started = await startAttempt(user.id, "open-exam");
   const attemptId = (started as { attemptId: string }).attemptId;
   const exam = (await getExam("open-exam"))!;
-  const paper = JSON.parse((await findAttempt(attemptId))!.paper) as PaperEntry[];
+  const paper = (await findAttempt(attemptId))!.paper;
   for (const [position, entry] of paper.entries()) {
     const key = exam.itemsById.get(entry.itemId)!.key;
     await recordAnswer(user.id, { attemptId, position, answer: key.map((i) => entry.order.indexOf(i)) });

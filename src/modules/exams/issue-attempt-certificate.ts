@@ -2,7 +2,6 @@ import "server-only";
 import { issueCertificate } from "@/src/modules/certificates/issue-certificate";
 import { findUserById } from "@/src/modules/accounts/queries";
 import { listCheckRuns } from "@/src/modules/labs/queries/report-progress";
-import type { PracticalResult } from "./grade-practical";
 import { getExam } from "./get-exam";
 import { findAttempt, listPassedAttemptsWithoutCertificate } from "./queries";
 
@@ -19,16 +18,16 @@ export async function issueAttemptCertificate(attemptId: string, issue: IssueFn 
   const loaded = await getExam(attempt.examSlug);
   const holder = await findUserById(attempt.userId);
   if (!loaded || !holder) return false;
-  const practical = attempt.practical ?? "[]";
+  const practical = attempt.practical ?? [];
   // The graded sessions' check runs become the credential's evidence (a hash of the transcript).
-  const graded = (JSON.parse(practical) as PracticalResult[]).flatMap((p) => (p.sessionId ? [p.sessionId] : []));
+  const graded = practical.flatMap((p) => (p.sessionId ? [p.sessionId] : []));
   const runs = graded.length ? await listCheckRuns(graded, attempt.submittedAt) : [];
   const passed = {
     id: attempt.id,
     examVersion: attempt.examVersion,
     submittedAt: attempt.submittedAt,
     scorePercent: attempt.scorePercent,
-    topicScores: attempt.topicScores ?? "{}",
+    topicScores: attempt.topicScores ?? {},
     practical,
   };
   await issue(passed, loaded.exam, holder, runs);

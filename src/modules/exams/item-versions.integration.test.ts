@@ -10,7 +10,6 @@ import { findAttempt } from "./queries";
 import { getExam } from "./get-exam";
 import { loadPaperItems } from "./load-paper-items";
 import { presentReview } from "./present-attempt";
-import type { PaperEntry } from "./draw-exam-items";
 import { invalidateContent } from "@/src/modules/content/cache-content";
 
 // A private copy of the fixture exam, so this test can edit an item file mid-way.
@@ -41,7 +40,7 @@ describe("item versions (real SQLite)", () => {
     const started = await startAttempt(user.id, "open-exam");
     const attemptId = (started as { attemptId: string }).attemptId;
     const before = (await getExam("open-exam"))!;
-    const paper = JSON.parse((await findAttempt(attemptId))!.paper) as PaperEntry[];
+    const paper = (await findAttempt(attemptId))!.paper;
     expect(paper.every((e) => /^[0-9a-f]{32}$/u.test(e.hash ?? ""))).toBe(true);
     for (const [position, entry] of paper.entries()) {
       const key = before.itemsById.get(entry.itemId)!.key;

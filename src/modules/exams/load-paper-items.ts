@@ -20,7 +20,7 @@ const storedItem = z.object({
 
 /** Keeps every drawn item version, so the attempt can be graded and reviewed as the candidate saw it. */
 export async function saveDrawnVersions(examSlug: string, items: readonly ExamItem[]): Promise<void> {
-  await createItemVersions(items.map((item) => ({ hash: hashExamItem(item), examSlug, itemId: item.id, content: JSON.stringify(item) })));
+  await createItemVersions(items.map((item) => ({ hash: hashExamItem(item), examSlug, itemId: item.id, content: item })));
 }
 
 /**
@@ -30,7 +30,7 @@ export async function saveDrawnVersions(examSlug: string, items: readonly ExamIt
  */
 export async function loadPaperItems(paper: readonly PaperEntry[], current: ReadonlyMap<string, ExamItem>): Promise<Map<string, ExamItem>> {
   const hashes = paper.flatMap((e) => (e.hash ? [e.hash] : []));
-  const stored = new Map((await listItemVersions(hashes)).map((v) => [v.hash, storedItem.parse(JSON.parse(v.content)) as ExamItem]));
+  const stored = new Map((await listItemVersions(hashes)).map((v) => [v.hash, storedItem.parse(v.content) as ExamItem]));
   const items = new Map<string, ExamItem>();
   for (const entry of paper) {
     const now = current.get(entry.itemId);

@@ -11,7 +11,7 @@ describe("presentQuestion", () => {
     const paper = drawExamItems(loaded!.exam, loaded!.items, "present");
     const multipleAt = paper.findIndex((e) => items.get(e.itemId)!.type !== "true-false");
     const entry = paper[multipleAt];
-    const responses = [{ itemId: entry.itemId, answer: JSON.stringify([entry.order[1]]), flagged: true }];
+    const responses = [{ itemId: entry.itemId, answer: [entry.order[1]], flagged: true }];
     const view = presentQuestion(paper, multipleAt, items, responses)!;
     expect(view.selected).toEqual([1]);
     expect(view.options).toEqual(entry.order.map((i) => items.get(entry.itemId)!.options[i]));
@@ -26,7 +26,7 @@ describe("presentQuestion", () => {
     const { loaded } = await loadExamDir(path.join("src/modules/exams/fixtures/sample-exam"));
     const items = new Map(loaded!.items.map((i) => [i.id, i]));
     const paper = drawExamItems(loaded!.exam, loaded!.items, "policy");
-    const responses = paper.map((e, n) => ({ itemId: e.itemId, answer: JSON.stringify([0]), flagged: false, correct: n % 2 === 0 }));
+    const responses = paper.map((e, n) => ({ itemId: e.itemId, answer: [0], flagged: false, correct: n % 2 === 0 }));
     const review = presentReview(paper, items, responses, "wrong-items");
     expect(review.map((r) => r.position)).toEqual(paper.flatMap((_, n) => (n % 2 === 1 ? [n] : [])));
     expect(review.every((r) => r.key === undefined && r.explanation === undefined && r.given?.[0] === 0)).toBe(true);

@@ -2,7 +2,7 @@ import type { PaperEntry } from "./draw-exam-items";
 import { toDisplayPositions, type Answer } from "./grade-attempt";
 import type { ExamItem, ItemType, ReviewPolicy } from "./schema";
 
-type Saved = { itemId: string; answer: string | null; flagged: boolean; correct?: boolean | null };
+type Saved = { itemId: string; answer: Answer; flagged: boolean; correct?: boolean | null };
 
 /** What the browser may see during an attempt: no keys, no explanations, options in shuffled order. */
 export type QuestionView = {
@@ -21,8 +21,6 @@ function savedMap(responses: readonly Saved[]) {
   return new Map(responses.map((r) => [r.itemId, r]));
 }
 
-const parse = (s: string | null | undefined): Answer => (s ? (JSON.parse(s) as number[]) : null);
-
 export function presentQuestion(
   paper: readonly PaperEntry[],
   position: number,
@@ -40,7 +38,7 @@ export function presentQuestion(
     type: item.type,
     stem: item.stem,
     options: entry.order.map((i) => item.options[i]),
-    selected: toDisplayPositions(entry, parse(saved?.answer)),
+    selected: toDisplayPositions(entry, saved?.answer ?? null),
     flagged: saved?.flagged ?? false,
   };
 }
@@ -90,7 +88,7 @@ export function presentReview(
       type: item.type,
       stem: item.stem,
       options: item.options,
-      given: parse(r?.answer),
+      given: r?.answer ?? null,
       correct,
     };
     return [policy === "keys" ? { ...base, key: item.key, explanation: item.explanation } : base];

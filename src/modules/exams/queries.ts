@@ -1,8 +1,13 @@
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { db } from "@/src/server/db";
 import type { LabSessionFacts } from "./grade-practical";
 import type { ResponseFact } from "./item-statistics";
 import type { ChoiceFact } from "./analyse-distractors";
+import { answerColumn, toAttempt } from "./attempt-columns";
+import type { PaperEntry } from "./draw-exam-items";
+import type { Answer, TopicScore } from "./grade-attempt";
+import type { PracticalResult } from "./grade-practical";
 
 const attemptSelect = {
   id: true,
@@ -24,15 +29,17 @@ const attemptSelect = {
 
 export type AttemptRow = NonNullable<Awaited<ReturnType<typeof findAttempt>>>;
 
-export function findAttempt(id: string) {
-  return db.examAttempt.findUnique({
+export async function findAttempt(id: string) {
+  const row = await db.examAttempt.findUnique({
     where: { id },
     select: { ...attemptSelect, responses: { select: { itemId: true, itemHash: true, answer: true, flagged: true, correct: true } } },
   });
+  return row && { ...toAttempt(row), responses: row.responses.map((r) => ({ ...r, answer: answerColumn.parse(r.answer) })) };
 }
 
-export function listAttempts(userId: string, examSlug?: string) {
-  return db.examAttempt.findMany({ where: { userId, examSlug }, orderBy: { startedAt: "asc" }, select: attemptSelect });
+export async function listAttempts(userId: string, examSlug?: string) {
+  const rows = await db.examAttempt.findMany({ where: { userId, examSlug }, orderBy: { startedAt: "asc" }, select: attemptSelect });
+  return rows.map(toAttempt);
 }
 
 export function createAttempt(data: {
@@ -40,7 +47,7 @@ export function createAttempt(data: {
   examSlug: string;
   examVersion: string;
   seed: string;
-  paper: string;
+  paper: PaperEntry[];
   startedAt: Date;
   deadlineAt: Date;
 }) {
@@ -51,12 +58,14 @@ export function createAttempt(data: {
 export async function saveResponse(
   attemptId: string,
   itemId: string,
-  data: { itemHash: string | null; answer?: string | null; flagged?: boolean },
+  data: { itemHash: string | null; answer?: Answer; flagged?: boolean },
 ) {
+  // A Json column's SQL NULL is Prisma.DbNull; undefined leaves the saved answer as it is.
+  const answer = data.answer === undefined ? undefined : (data.answer ?? Prisma.DbNull);
   await db.examResponse.upsert({
     where: { attemptId_itemId: { attemptId, itemId } },
-    create: { attemptId, itemId, itemHash: data.itemHash, answer: data.answer ?? null, flagged: data.flagged ?? false },
-    update: data,
+    create: { attemptId, itemId, itemHash: data.itemHash, answer: answer ?? Prisma.DbNull, flagged: data.flagged ?? false },
+    update: { ...data, answer },
   });
 }
 
@@ -68,8 +77,8 @@ export async function finalizeAttempt(
     submittedAt: Date;
     scorePercent: number;
     passed: boolean;
-    topicScores: string;
-    practical: string;
+    topicScores: Record<string, TopicScore>;
+    practical: PracticalResult[];
   },
   correctByItem: Record<string, boolean>,
   hashes: ReadonlyMap<string, string> = new Map(),
@@ -154,7 +163,7 @@ export async function listPassedAttemptsWithoutCertificate() {
 }
 
 /** Stores item versions not stored yet (content-addressed: an existing hash is the same content). */
-export async function createItemVersions(rows: { hash: string; examSlug: string; itemId: string; content: string }[]) {
+export async function createItemVersions(rows: { hash: string; examSlug: string; itemId: string; content: Prisma.InputJsonObject }[]) {
   const existing = await db.examItemVersion.findMany({ where: { hash: { in: rows.map((r) => r.hash) } }, select: { hash: true } });
   const have = new Set(existing.map((r) => r.hash));
   const missing = rows.filter((r) => !have.has(r.hash));
@@ -188,7 +197,7 @@ export async function listChoiceFacts(examSlug: string): Promise<ChoiceFact[]> {
       attemptId: a.id,
       itemId: r.itemId,
       itemHash: r.itemHash,
-      answer: r.answer ? (JSON.parse(r.answer) as number[]) : null,
+      answer: answerColumn.parse(r.answer),
       attemptScore: a.scorePercent ?? 0,
     })),
   );

@@ -1,6 +1,5 @@
 import "server-only";
 import { isPastDeadline } from "./attempt-deadline";
-import type { PaperEntry } from "./draw-exam-items";
 import { toItemAnswer } from "./grade-attempt";
 import { finishAttempt } from "./finish-attempt";
 import { findAttempt, saveResponse } from "./queries";
@@ -20,7 +19,7 @@ export async function recordAnswer(
     await finishAttempt(attempt, "expired", now);
     return { ok: false, error: "Time is up: answers after the deadline are not accepted.", closed: true };
   }
-  const entry = (JSON.parse(attempt.paper) as PaperEntry[])[input.position];
+  const entry = attempt.paper[input.position];
   if (!entry) return { ok: false, error: "No such question." };
   let answer: number[] | null;
   try {
@@ -30,7 +29,7 @@ export async function recordAnswer(
   }
   await saveResponse(attempt.id, entry.itemId, {
     itemHash: entry.hash ?? null,
-    answer: answer ? JSON.stringify(answer) : null,
+    answer,
     ...(input.flagged === undefined ? {} : { flagged: input.flagged }),
   });
   return { ok: true, savedAt: now.toISOString() };

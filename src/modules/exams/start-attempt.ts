@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { computeDeadline } from "./attempt-deadline";
-import { drawExamItems, type PaperEntry } from "./draw-exam-items";
+import { drawExamItems } from "./draw-exam-items";
 import { getExam } from "./get-exam";
 import { loadEligibility } from "./load-eligibility";
 import { saveDrawnVersions } from "./load-paper-items";
@@ -17,7 +17,7 @@ export async function startAttempt(userId: string, examSlug: string, now = new D
   if (eligibility.kind === "resume") return { ok: true, attemptId: eligibility.attemptId };
   if (eligibility.kind === "blocked") return { ok: false, reasons: eligibility.reasons };
   const earlier = await listAttempts(userId, examSlug);
-  const itemsOf = (a: (typeof earlier)[number]) => (JSON.parse(a.paper) as PaperEntry[]).map((e) => e.itemId);
+  const itemsOf = (a: (typeof earlier)[number]) => a.paper.map((e) => e.itemId);
   const seen = new Set(earlier.flatMap(itemsOf));
   // Items the candidate read again in a review (stems, perhaps keys) are not drawn for them again.
   const reviewed = new Set(earlier.filter((a) => a.reviewedAt).flatMap(itemsOf));
@@ -34,7 +34,7 @@ export async function startAttempt(userId: string, examSlug: string, now = new D
     examSlug,
     examVersion: loaded.exam.version,
     seed,
-    paper: JSON.stringify(paper),
+    paper,
     startedAt: now,
     deadlineAt,
   });

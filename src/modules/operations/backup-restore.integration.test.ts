@@ -17,7 +17,6 @@ import { recordAnswer } from "@/src/modules/exams/record-answer";
 import { finishAttempt } from "@/src/modules/exams/finish-attempt";
 import { findAttempt } from "@/src/modules/exams/queries";
 import { getExam } from "@/src/modules/exams/get-exam";
-import type { PaperEntry } from "@/src/modules/exams/draw-exam-items";
 import { currentEncodedStatusList } from "@/src/modules/certificates/check-certificate";
 import { loadIssuerKeys, rsaKeyPath } from "@/src/modules/certificates/issuer-key";
 import { issuerDid } from "@/src/modules/certificates/issuer-identity";
@@ -46,7 +45,7 @@ async function passExam(userId: string) {
   if (!started.ok) throw new Error(started.reasons.join());
   const attempt = (await findAttempt(started.attemptId))!;
   const exam = (await getExam("open-exam"))!;
-  for (const [position, entry] of (JSON.parse(attempt.paper) as PaperEntry[]).entries()) {
+  for (const [position, entry] of attempt.paper.entries()) {
     const key = exam.itemsById.get(entry.itemId)!.key;
     await recordAnswer(userId, { attemptId: attempt.id, position, answer: key.map((i) => entry.order.indexOf(i)) });
   }

@@ -15,8 +15,8 @@ const attempt = {
   examVersion: loaded.exam.version,
   submittedAt: new Date(),
   scorePercent: 85,
-  topicScores: "{}",
-  practical: "[]",
+  topicScores: {},
+  practical: [],
 };
 const certificate = await issueCertificate(attempt, loaded.exam, holder);
 console.log(certificate.id);

@@ -5,7 +5,7 @@ import { blockTimes, isPoolWindow } from "./block-times";
 
 export type PlannedBlock = { planId: string; sessionId: string; labSlug: string; startsAt: Date; endsAt: Date; attendeeIds: string[] };
 
-const seated = { status: "enrolled", seat: { not: null } };
+const seated = { status: "enrolled", seat: { not: null } } as const;
 const LOOK_BACK_MS = 11 * 86_400_000; // sessions run at most 10 days
 
 /** Planned blocks of sessions that are not cancelled whose pool window (lead before start, until end) holds `now`. */

@@ -6,7 +6,6 @@ import { loadAttemptSettled } from "@/src/modules/exams/finish-attempt";
 import { loadPaperItems } from "@/src/modules/exams/load-paper-items";
 import { presentNavigator, presentQuestion } from "@/src/modules/exams/present-attempt";
 import { secondsLeft } from "@/src/modules/exams/attempt-deadline";
-import type { PaperEntry } from "@/src/modules/exams/draw-exam-items";
 import { MarkdownText } from "../../../markdown-text";
 import { QuestionPanel } from "./question-panel";
 import { Countdown } from "./countdown";
@@ -28,7 +27,7 @@ export default async function AttemptPage({
   if (!attempt || attempt.userId !== user.id || attempt.examSlug !== slug) notFound();
   if (attempt.status !== "in_progress") redirect(`/exams/${slug}/attempts/${attemptId}/result`);
   const loaded = (await getExam(slug))!;
-  const paper = JSON.parse(attempt.paper) as PaperEntry[];
+  const paper = attempt.paper;
   const position = Math.min(Math.max(Number.parseInt(q ?? "1", 10) || 1, 1), paper.length) - 1;
   const question = presentQuestion(paper, position, await loadPaperItems(paper, loaded.itemsById), attempt.responses);
   // Only if an item was deleted from the bank mid-attempt; it is graded as unanswered.

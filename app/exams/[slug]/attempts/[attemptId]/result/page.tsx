@@ -5,9 +5,6 @@ import { getExam } from "@/src/modules/exams/get-exam";
 import { loadAttemptSettled } from "@/src/modules/exams/finish-attempt";
 import { presentReview } from "@/src/modules/exams/present-attempt";
 import { loadPaperItems } from "@/src/modules/exams/load-paper-items";
-import type { PaperEntry } from "@/src/modules/exams/draw-exam-items";
-import type { TopicScore } from "@/src/modules/exams/grade-attempt";
-import type { PracticalResult } from "@/src/modules/exams/grade-practical";
 import { findCertificateByAttempt } from "@/src/modules/certificates/queries";
 import { markAttemptReviewed } from "@/src/modules/exams/queries";
 import { ReviewList } from "./review-list";
@@ -22,10 +19,10 @@ export default async function ResultPage({ params }: { params: Promise<{ slug: s
   if (!attempt || (attempt.userId !== user.id && user.role !== "ADMIN") || attempt.examSlug !== slug) notFound();
   if (attempt.status === "in_progress") redirect(`/exams/${slug}/attempts/${attemptId}`);
   const loaded = await getExam(slug);
-  const topics = JSON.parse(attempt.topicScores ?? "{}") as Record<string, TopicScore>;
-  const practical = JSON.parse(attempt.practical ?? "[]") as PracticalResult[];
+  const topics = attempt.topicScores ?? {};
+  const practical = attempt.practical ?? [];
   const certificate = await findCertificateByAttempt(attempt.id);
-  const paper = JSON.parse(attempt.paper) as PaperEntry[];
+  const paper = attempt.paper;
   // Reviewed as the candidate saw the items, even if a file was edited since.
   const review = loaded ? presentReview(paper, await loadPaperItems(paper, loaded.itemsById), attempt.responses, loaded.exam.review) : [];
   // The candidate has now read these items again: they are not drawn for them in a later attempt.
