@@ -5,7 +5,7 @@ import type { PracticalResult } from "./grade-practical";
 
 // The Json columns of exam attempts, validated when read: a row that does not match is an error, not a
 // guess. Each schema is checked against the type the code that writes the column declares.
-export const paperColumn: z.ZodType<PaperEntry[]> = z.array(
+const paperColumn: z.ZodType<PaperEntry[]> = z.array(
   z.object({
     itemId: z.string(),
     version: z.number(),
@@ -15,10 +15,10 @@ export const paperColumn: z.ZodType<PaperEntry[]> = z.array(
   }),
 );
 export const answerColumn = z.array(z.number().int()).nullable();
-export const topicScoresColumn: z.ZodType<Record<string, TopicScore> | null> = z
+const topicScoresColumn: z.ZodType<Record<string, TopicScore> | null> = z
   .record(z.string(), z.object({ correct: z.number(), total: z.number() }))
   .nullable();
-export const practicalColumn: z.ZodType<PracticalResult[] | null> = z
+const practicalColumn: z.ZodType<PracticalResult[] | null> = z
   .array(
     z.object({
       id: z.string(),
