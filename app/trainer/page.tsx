@@ -23,6 +23,9 @@ export default async function TrainerPage() {
         <Link className="btn-secondary" href="/trainer/items">
           Exam items
         </Link>
+        <Link className="btn-secondary" href="/trainer/appeals">
+          Exam appeals
+        </Link>
       </div>
       <section className="card">
         <h2>Classroom sessions</h2>

@@ -9,6 +9,8 @@ import { startAttempt } from "./start-attempt";
 import { recordAnswer } from "./record-answer";
 import { finishAttempt } from "./finish-attempt";
 import { findAttempt, findUserByEmail, upsertAllowance } from "./queries";
+import { appealInput, fileAppeal } from "./appeals/file-appeal";
+import { resolveAppeal, resolveInput } from "./appeals/resolve-appeal";
 
 const slugInput = z.object({ examSlug: z.string().regex(/^[a-z0-9-]{1,100}$/u) });
 const attemptInput = z.object({ attemptId: z.string().min(1).max(64) });
@@ -52,4 +54,22 @@ const allowance = userFormAction(["ADMIN"], allowanceSchema, async (input, admin
 });
 export async function setAllowanceAction(prev: FormState, formData: FormData) {
   return allowance(prev, formData);
+}
+
+const appeal = userFormAction([], appealInput, async (input, user) => {
+  const result = await fileAppeal(user.id, input);
+  if (result.ok) revalidatePath("/trainer/appeals");
+  return result;
+});
+export async function fileAppealAction(prev: FormState, formData: FormData) {
+  return appeal(prev, formData);
+}
+
+const resolve = userFormAction(["TRAINER"], resolveInput, async (input, trainer) => {
+  const result = await resolveAppeal(trainer.id, input);
+  revalidatePath("/trainer/appeals");
+  return result;
+});
+export async function resolveAppealAction(prev: FormState, formData: FormData) {
+  return resolve(prev, formData);
 }

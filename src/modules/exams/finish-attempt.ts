@@ -5,7 +5,8 @@ import { gradeAttempt, type Answer } from "./grade-attempt";
 import { gradePractical } from "./grade-practical";
 import { loadPaperItems } from "./load-paper-items";
 import { issueOrDefer, type IssueFn } from "./issue-attempt-certificate";
-import { finalizeAttempt, findAttempt, listLabSessionFacts, listOverdueAttempts, type AttemptRow } from "./queries";
+import { finalizeAttempt, findAttempt, listLabSessionFacts, listOverdueAttempts, listVoidedHashes, type AttemptRow } from "./queries";
+import { regradeForVoids } from "./appeals/regrade-for-voids";
 
 /**
  * Grades an open attempt with what was saved: on submit, or once the server clock is past the
@@ -29,7 +30,8 @@ export async function finishAttempt(
   const sessions = await listLabSessionFacts(attempt.userId, labs, attempt.startedAt);
   const practical = gradePractical(loaded.exam.practical, sessions, { startedAt: attempt.startedAt, endedAt });
   // Graded against the item versions the candidate saw, not the files as they are now.
-  const items = await loadPaperItems(paper, loaded.itemsById);
+  const voided = await listVoidedHashes(attempt.examSlug);
+  const items = await loadPaperItems(paper, loaded.itemsById, voided);
   const grade = gradeAttempt(paper, items, answers, loaded.exam.passMark, practical);
   const data = {
     status: reason,
@@ -45,7 +47,12 @@ export async function finishAttempt(
     grade.correctByItem,
     new Map(paper.flatMap((e) => (e.hash ? [[e.itemId, e.hash] as const] : []))),
   );
-  if (finalized && grade.passed) await issueOrDefer(attempt.id, issue);
+  if (!finalized) return;
+  if (grade.passed) await issueOrDefer(attempt.id, issue);
+  // A void committed while this attempt was graded: its regrade scan may have run before this attempt was
+  // finished, so regrade it now (either that scan saw it finished, or this check sees the void).
+  if ((await listVoidedHashes(attempt.examSlug)).size > voided.size)
+    await regradeForVoids(attempt.examSlug, undefined, [attempt.id], issue);
 }
 
 /** Loads an attempt, grading it first if its deadline has passed (lazy expiry: no timer process needed). */

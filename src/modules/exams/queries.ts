@@ -181,6 +181,11 @@ export function listItemVersions(hashes: string[]) {
   return db.examItemVersion.findMany({ where: { hash: { in: hashes } }, select: { hash: true, content: true } });
 }
 
+/** The exam's item versions voided on appeal (not scored in any attempt that drew them). */
+export async function listVoidedHashes(examSlug: string): Promise<Set<string>> {
+  return new Set((await db.examItemVoid.findMany({ where: { examSlug }, select: { hash: true } })).map((v) => v.hash));
+}
+
 /** The candidate opened the review of this attempt (first time only): its items count as exposed. */
 export async function markAttemptReviewed(attemptId: string, now = new Date()) {
   await db.examAttempt.updateMany({ where: { id: attemptId, reviewedAt: null }, data: { reviewedAt: now } });

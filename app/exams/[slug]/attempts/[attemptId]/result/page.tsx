@@ -8,6 +8,9 @@ import { loadPaperItems } from "@/src/modules/exams/load-paper-items";
 import { findCertificateByAttempt } from "@/src/modules/certificates/queries";
 import { markAttemptReviewed } from "@/src/modules/exams/queries";
 import { ReviewList } from "./review-list";
+import { AppealItem } from "./appeal-item";
+import { listAttemptAppeals } from "@/src/modules/exams/appeals/queries";
+import { APPEAL_WINDOW_DAYS } from "@/src/modules/exams/appeals/file-appeal";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Exam result" };
@@ -27,6 +30,8 @@ export default async function ResultPage({ params }: { params: Promise<{ slug: s
   const review = loaded ? presentReview(paper, await loadPaperItems(paper, loaded.itemsById), attempt.responses, loaded.exam.review) : [];
   // The candidate has now read these items again: they are not drawn for them in a later attempt.
   if (review.length > 0 && attempt.userId === user.id) await markAttemptReviewed(attempt.id);
+  const appeals = new Map((await listAttemptAppeals(attempt.id)).map((a) => [a.itemId, a]));
+  const open = attempt.userId === user.id && Date.now() - attempt.submittedAt!.getTime() <= APPEAL_WINDOW_DAYS * 86_400_000;
   return (
     <div className="space-y-6">
       <h1>{loaded?.exam.title ?? slug}: result</h1>
@@ -85,7 +90,15 @@ export default async function ResultPage({ params }: { params: Promise<{ slug: s
           </tbody>
         </table>
       </section>
-      {loaded && <ReviewList review={review} policy={loaded.exam.review} />}
+      {loaded && (
+        <ReviewList
+          review={review}
+          policy={loaded.exam.review}
+          appealOf={(position) => (
+            <AppealItem attemptId={attempt.id} position={position} appeal={appeals.get(paper[position].itemId)} open={open} />
+          )}
+        />
+      )}
     </div>
   );
 }

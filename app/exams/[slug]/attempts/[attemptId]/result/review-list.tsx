@@ -3,7 +3,15 @@ import type { ReviewPolicy } from "@/src/modules/exams/schema";
 import { MarkdownText } from "../../../../markdown-text";
 
 /** The after-submit review as the exam's policy allows: keys and explanations only with "keys". */
-export function ReviewList({ review, policy }: { review: ReviewEntry[]; policy: ReviewPolicy }) {
+export function ReviewList({
+  review,
+  policy,
+  appealOf,
+}: {
+  review: ReviewEntry[];
+  policy: ReviewPolicy;
+  appealOf?: (position: number) => React.ReactNode;
+}) {
   if (policy === "score-only") return null;
   return (
     <section className="space-y-3" data-testid="review">
@@ -38,6 +46,7 @@ export function ReviewList({ review, policy }: { review: ReviewEntry[]; policy: 
               <strong>Why:</strong> {r.explanation}
             </p>
           )}
+          {appealOf?.(r.position)}
         </article>
       ))}
     </section>
