@@ -127,7 +127,7 @@ export async function seedPartners(db: Db, now = new Date()) {
     {
       id: "seed-classroom-malmo",
       title: "Cybersecurity for installers — Malmö",
-      mode: "in-person",
+      mode: "in_person" as const,
       location: "Cyberwall Training Centre, Room 2, Storgatan 12, Malmö",
       meetingUrl: null,
       startsAt: at8(14),
@@ -136,7 +136,7 @@ export async function seedPartners(db: Db, now = new Date()) {
     {
       id: "seed-classroom-online",
       title: "Cybersecurity for installers — online",
-      mode: "virtual",
+      mode: "virtual" as const,
       location: null,
       meetingUrl: "https://meet.cyberwall.example/installers",
       startsAt: at8(30),
@@ -145,7 +145,7 @@ export async function seedPartners(db: Db, now = new Date()) {
     {
       id: "seed-classroom-past",
       title: "Cybersecurity for installers — Lund",
-      mode: "in-person",
+      mode: "in_person" as const,
       location: "Lund office",
       meetingUrl: null,
       startsAt: at8(-10),

@@ -22,7 +22,7 @@ const scheduleHandler = userFormAction(["TRAINER"], scheduleSessionSchema, async
     trainerId: input.trainerId,
     mode: input.mode,
     startsAt: input.startsAt,
-    location: input.mode === "in-person" ? input.location : null,
+    location: input.mode === "in_person" ? input.location : null,
     meetingUrl: input.mode === "virtual" ? input.meetingUrl : null,
     dayMinutes: input.dayHours * 60,
     capacity: input.capacity,

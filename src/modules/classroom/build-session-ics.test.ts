@@ -5,7 +5,7 @@ const session = {
   id: "sess1",
   title: "Cybersecurity for installers; Malmö, spring",
   courseTitle: "Cybersecurity for installers",
-  mode: "in-person",
+  mode: "in_person",
   location: "Room 4, Storgatan 1\nMalmö",
   meetingUrl: null,
   startsAt: new Date("2026-03-02T08:00:00Z"),

@@ -17,7 +17,7 @@ async function session(daysAgo: number, trainerId: string, capacity = 1) {
     courseSlug: COURSE,
     title: "Mark test",
     trainerId,
-    mode: "in-person",
+    mode: "in_person",
     location: "Room 1",
     meetingUrl: null,
     startsAt,

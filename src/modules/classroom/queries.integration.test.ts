@@ -10,7 +10,7 @@ async function newSession(capacity: number, trainerId: string, courseSlug = "cyb
     courseSlug,
     title: "Test session",
     trainerId,
-    mode: "in-person",
+    mode: "in_person",
     location: "Room 1",
     meetingUrl: null,
     startsAt: new Date(Date.now() + 7 * 86_400_000),

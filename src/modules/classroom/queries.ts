@@ -51,7 +51,7 @@ export type NewSession = {
   courseSlug: string;
   title: string;
   trainerId: string;
-  mode: string;
+  mode: "in_person" | "virtual";
   location: string | null;
   meetingUrl: string | null;
   startsAt: Date;

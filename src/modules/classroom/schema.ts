@@ -10,7 +10,7 @@ export const scheduleSessionSchema = z
       .regex(/^[a-z0-9-]{1,80}$/u, "Choose a course."),
     title: trimmed(120).min(1, "Enter a title."),
     trainerId: z.string().trim().min(1, "Choose a trainer.").max(40),
-    mode: z.enum(["in-person", "virtual"], "Choose in person or virtual."),
+    mode: z.enum(["in_person", "virtual"], "Choose in person or virtual."),
     location: trimmed(200).optional().default(""),
     meetingUrl: trimmed(500).optional().default(""),
     // <input type="datetime-local"> value, interpreted as UTC (the page says so)
@@ -27,7 +27,7 @@ export const scheduleSessionSchema = z
       .max(500, "At most 500 seats."),
   })
   .superRefine((v, ctx) => {
-    if (v.mode === "in-person" && !v.location)
+    if (v.mode === "in_person" && !v.location)
       ctx.addIssue({ code: "custom", path: ["location"], message: "Enter the address or room for an in-person session." });
     if (v.mode === "virtual" && !/^https:\/\/\S+$/u.test(v.meetingUrl))
       ctx.addIssue({ code: "custom", path: ["meetingUrl"], message: "Enter the https:// join link for a virtual session." });

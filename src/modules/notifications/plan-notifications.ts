@@ -5,7 +5,7 @@ const DAY = 86_400_000;
 export type PlannedNotification = {
   key: string;
   userId: string;
-  kind: "certificate-expiry" | "tier-at-risk";
+  kind: "certificate_expiry" | "tier_at_risk";
   title: string;
   body: string;
   href: string;
@@ -29,7 +29,7 @@ export function planExpiryNotification(
   return {
     key: `certificate-expiry:${cert.id}:${threshold}`,
     userId: cert.userId,
-    kind: "certificate-expiry",
+    kind: "certificate_expiry",
     title: `Your certificate expires in ${days} day${days === 1 ? "" : "s"}`,
     body: `${cert.achievementTitle} is valid until ${date}. Take the renewal exam before then to stay certified.`,
     href: `/exams/${cert.examSlug}`,
@@ -53,7 +53,7 @@ export function planTierRiskNotifications(input: {
   return input.managerIds.map((userId) => ({
     key: `tier-at-risk:${input.org.id}:${input.org.tier}:${date}:${userId}`,
     userId,
-    kind: "tier-at-risk",
+    kind: "tier_at_risk",
     title: `${input.org.name} is at risk of losing ${input.tierName} status`,
     body: `Certificates expiring from ${date} take ${input.org.name} below the ${input.tierName} requirement. Renew or certify staff before then.`,
     href: "/partner",

@@ -10,7 +10,7 @@ export function ScheduleForm({ courses, trainers, defaultTrainerId }: Props) {
   const [state, action] = useActionState(scheduleSessionAction, {});
   const v = state.values ?? {};
   const e = state.errors ?? {};
-  const [mode, setMode] = useState(v.mode ?? "in-person");
+  const [mode, setMode] = useState(v.mode ?? "in_person");
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.message && (
@@ -55,10 +55,10 @@ export function ScheduleForm({ courses, trainers, defaultTrainerId }: Props) {
           <input
             type="radio"
             name="mode"
-            value="in-person"
+            value="in_person"
             className="w-auto"
-            checked={mode === "in-person"}
-            onChange={() => setMode("in-person")}
+            checked={mode === "in_person"}
+            onChange={() => setMode("in_person")}
           />{" "}
           In person
         </label>
@@ -74,7 +74,7 @@ export function ScheduleForm({ courses, trainers, defaultTrainerId }: Props) {
           Virtual
         </label>
       </fieldset>
-      {mode === "in-person" ? (
+      {mode === "in_person" ? (
         <FormField name="location" label="Location" defaultValue={v.location} error={e.location} hint="Address and room." maxLength={200} />
       ) : (
         <FormField

@@ -73,7 +73,7 @@ describe("appeals", () => {
     expect((await findAttempt(other!.id))!.scorePercent).toBe(100); // 7 of 7: the void left numerator and denominator
     expect(await db.examItemVoid.count({ where: { hash: voidedHash } })).toBe(1);
     const notes = await db.notification.findMany({ where: { userId: candidate }, select: { kind: true, title: true } });
-    expect(notes.map((x) => x.kind).sort()).toEqual(["exam-appeal", "exam-regrade"]);
+    expect(notes.map((x) => x.kind).sort()).toEqual(["exam_appeal", "exam_regrade"]);
     const audit = await db.auditLog.findMany({ where: { action: { startsWith: "exam." } }, select: { action: true, target: true } });
     expect(audit).toEqual(
       expect.arrayContaining([

@@ -81,7 +81,7 @@ export async function commitRegrades(examSlug: string, voidsSeen: readonly strin
         data: {
           key: `exam-appeal:${accept.appealId}`,
           userId: accept.appellantId,
-          kind: "exam-appeal",
+          kind: "exam_appeal",
           title: "Your appeal was accepted",
           body: `Question ${accept.itemId} no longer counts, for you and everyone who had it. Results were recalculated.`,
           href: "/dashboard",
@@ -108,7 +108,7 @@ export async function commitRegrades(examSlug: string, voidsSeen: readonly strin
         data: {
           key: `exam-regrade:${r.attemptId}:${now.size}`, // voids only grow: one per regrade
           userId: r.userId,
-          kind: "exam-regrade",
+          kind: "exam_regrade",
           title: r.passed ? "Your exam result was recalculated: passed" : "Your exam result was recalculated",
           body: `After a question was withdrawn on appeal your score is ${r.scorePercent}%.`,
           href: "/dashboard",
@@ -131,7 +131,7 @@ export async function rejectAppeal(appealId: string, resolverId: string, note: s
       data: {
         key: `exam-appeal:${appealId}`,
         userId: appellantId,
-        kind: "exam-appeal",
+        kind: "exam_appeal",
         title: "Your appeal was not accepted",
         body: note ? `The trainer's answer: ${note}` : "The question stands as it was graded.",
         href: "/dashboard",
