@@ -3,12 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/src/server/db";
+import { sitOpenExam } from "@/tests/support/sit-open-exam";
 import { issueCertificate } from "@/src/modules/certificates/issue-certificate";
-import { startAttempt } from "./start-attempt";
-import { recordAnswer } from "./record-answer";
-import { finishAttempt } from "./finish-attempt";
 import { findAttempt } from "./queries";
-import { getExam } from "./get-exam";
 import { issuePendingCertificates, type IssueFn } from "./issue-attempt-certificate";
 
 process.env.EXAMS_ROOT = "src/modules/exams/fixtures";
@@ -30,29 +27,7 @@ function failingIssuer(failures: number): IssueFn & { calls: number } {
 
 async function passedAttempt(issue: IssueFn) {
   const user = await db.user.create({ data: { name: "Retry Candidate", email: `retry-${Date.now()}-${Math.random()}@example.com` } });
-  const started = await startAttempt(user.id, "open-exam");
-  const attemptId = (started as { attemptId: string }).attemptId;
-  const exam = (await getExam("open-exam"))!;
-  const paper = (await findAttempt(attemptId))!.paper;
-  for (const [position, entry] of paper.entries()) {
-    const key = exam.itemsById.get(entry.itemId)!.key;
-    await recordAnswer(user.id, { attemptId, position, answer: key.map((i) => entry.order.indexOf(i)) });
-  }
-  // The practical: both steps of the lab passed during the attempt.
-  const later = new Date(Date.now() + 1000);
-  await db.labSession.create({
-    data: {
-      userId: user.id,
-      labSlug: "first-boot",
-      status: "ready",
-      createdAt: later,
-      expiresAt: new Date(Date.now() + 3_600_000),
-      hardExpiresAt: new Date(Date.now() + 7_200_000),
-      steps: { create: ["create-admin", "https-only"].map((stepId) => ({ stepId, passed: true, passedAt: later })) },
-    },
-  });
-  await finishAttempt((await findAttempt(attemptId))!, "submitted", new Date(Date.now() + 5000), issue);
-  return { userId: user.id, attemptId };
+  return { userId: user.id, attemptId: await sitOpenExam(user.id, { issue }) };
 }
 
 describe("issuing after grading (real SQLite, injected issuer fault)", () => {

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { create as createTar, extract } from "tar";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/src/server/db";
+import { sitOpenExam } from "@/tests/support/sit-open-exam";
 import { createPrismaClient } from "@/src/server/db-client";
 import { isPostgresUrl } from "@/src/server/db-postgres";
 import { createDatabase, requirePgAdminUrl } from "@/tests/support/pg-databases";
@@ -14,9 +15,6 @@ import { hashPassword } from "@/src/modules/accounts/hash-password";
 import { createUser } from "@/src/modules/accounts/queries";
 import { startAttempt } from "@/src/modules/exams/start-attempt";
 import { recordAnswer } from "@/src/modules/exams/record-answer";
-import { finishAttempt } from "@/src/modules/exams/finish-attempt";
-import { findAttempt } from "@/src/modules/exams/queries";
-import { getExam } from "@/src/modules/exams/get-exam";
 import { currentEncodedStatusList } from "@/src/modules/certificates/check-certificate";
 import { loadIssuerKeys, rsaKeyPath } from "@/src/modules/certificates/issuer-key";
 import { issuerDid } from "@/src/modules/certificates/issuer-identity";
@@ -40,30 +38,7 @@ const onPostgres = isPostgresUrl(process.env.DATABASE_URL ?? "");
 let n = 0;
 const makeUser = async () => createUser({ name: `Op ${++n}`, email: `op${n}@example.com`, passwordHash: await hashPassword(PASSWORD) });
 
-async function passExam(userId: string) {
-  const started = await startAttempt(userId, "open-exam");
-  if (!started.ok) throw new Error(started.reasons.join());
-  const attempt = (await findAttempt(started.attemptId))!;
-  const exam = (await getExam("open-exam"))!;
-  for (const [position, entry] of attempt.paper.entries()) {
-    const key = exam.itemsById.get(entry.itemId)!.key;
-    await recordAnswer(userId, { attemptId: attempt.id, position, answer: key.map((i) => entry.order.indexOf(i)) });
-  }
-  // The practical part: a lab session during the attempt with both steps passed.
-  const later = new Date(Date.now() + 500);
-  await db.labSession.create({
-    data: {
-      userId,
-      labSlug: "first-boot",
-      status: "ready",
-      createdAt: later,
-      expiresAt: new Date(Date.now() + 3.6e6),
-      hardExpiresAt: new Date(Date.now() + 7.2e6),
-      steps: { create: ["create-admin", "https-only"].map((stepId) => ({ stepId, passed: true, passedAt: later })) },
-    },
-  });
-  await finishAttempt((await findAttempt(attempt.id))!, "submitted", new Date(Date.now() + 1000));
-}
+const passExam = (userId: string) => sitOpenExam(userId);
 
 /** Lab step results, exam answers and sign-ins, each recorded once its write has committed. */
 function startTraffic(users: { id: string; email: string }[]) {

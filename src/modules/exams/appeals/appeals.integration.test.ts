@@ -3,11 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/src/server/db";
-import { finishAttempt } from "../finish-attempt";
-import { getExam } from "../get-exam";
+import { sitOpenExam } from "@/tests/support/sit-open-exam";
 import { findAttempt } from "../queries";
-import { recordAnswer } from "../record-answer";
-import { startAttempt } from "../start-attempt";
 import { fileAppeal } from "./file-appeal";
 import { resolveAppeal } from "./resolve-appeal";
 
@@ -22,30 +19,7 @@ const person = async (role: "LEARNER" | "TRAINER" = "LEARNER") =>
   (await db.user.create({ data: { name: `P${++n}`, email: `appeal-${n}-${Date.now()}@example.com`, role } })).id;
 
 /** A graded attempt with the practical in full and the items at `right` positions answered correctly. */
-async function graded(userId: string, right: (position: number) => boolean) {
-  const attemptId = ((await startAttempt(userId, "open-exam")) as { attemptId: string }).attemptId;
-  const exam = (await getExam("open-exam"))!;
-  const paper = (await findAttempt(attemptId))!.paper;
-  for (const [position, entry] of paper.entries()) {
-    const key = exam.itemsById.get(entry.itemId)!.key;
-    const answer = right(position) ? key : [key[0] === 0 ? 1 : 0];
-    await recordAnswer(userId, { attemptId, position, answer: answer.map((i) => entry.order.indexOf(i)) });
-  }
-  const later = new Date(Date.now() + 1000);
-  await db.labSession.create({
-    data: {
-      userId,
-      labSlug: "first-boot",
-      status: "ready",
-      createdAt: later,
-      expiresAt: new Date(Date.now() + 3_600_000),
-      hardExpiresAt: new Date(Date.now() + 7_200_000),
-      steps: { create: ["create-admin", "https-only"].map((stepId) => ({ stepId, passed: true, passedAt: later })) },
-    },
-  });
-  await finishAttempt((await findAttempt(attemptId))!, "submitted", new Date(Date.now() + 5000));
-  return (await findAttempt(attemptId))!;
-}
+const graded = async (userId: string, right: (position: number) => boolean) => (await findAttempt(await sitOpenExam(userId, { right })))!;
 
 describe("appeals", () => {
   it("an accepted appeal voids the item for everyone who drew it, regrades them, and issues a certificate to who now passes", async () => {
