@@ -1,21 +1,11 @@
 // axe-core on every kind of page (zero serious or critical violations), and two keyboard-only journeys.
-import AxeBuilder from "@axe-core/playwright";
 import { type Locator, type Page } from "@playwright/test";
 import { expect, test } from "../fixtures/test";
 import { loadCourses } from "../../../src/modules/courses/load-courses";
 import { DEMO, DEMO_PASSWORD, signIn, signUp, uniqueEmail } from "../fixtures/accounts";
 import { certify } from "../fixtures/certify";
+import { expectAccessible } from "../fixtures/accessible";
 import { completePrerequisites, EXAM_SLUG } from "../exams/exam-key";
-
-async function expectAccessible(page: Page, path: string) {
-  if (path) await page.goto(path);
-  await page.waitForLoadState("networkidle");
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  // Soft: one run reports every page that fails, not only the first.
-  expect.soft(report, `axe on ${path || page.url()}`).toEqual([]);
-}
 
 /** Presses Tab until `target` has focus (keyboard only: no clicks, no focus() calls). */
 async function tabTo(page: Page, target: Locator, max = 80) {
@@ -64,7 +54,7 @@ test("learner pages (with a certificate, and the lab page before a lab starts) h
 
 for (const [role, account, paths] of [
   ["partner manager", DEMO.manager, ["/dashboard", "/partner", "/partner/compliance"]],
-  ["trainer", DEMO.trainer, ["/trainer", "/trainer/items", "/trainer/preview", "/trainer/sessions/new"]],
+  ["trainer", DEMO.trainer, ["/trainer", "/trainer/items", "/trainer/preview", "/trainer/sessions/new", "/trainer/appeals"]],
   [
     "admin",
     DEMO.admin,

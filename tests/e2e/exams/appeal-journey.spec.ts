@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { expect, test } from "../fixtures/test";
 import { DEMO, signIn, signUp, uniqueEmail } from "../fixtures/accounts";
 import { completePrerequisites, EXAM_SLUG } from "./exam-key";
+import { expectAccessible } from "../fixtures/accessible";
 
 const PASSWORD = "Lens-Cover-Harbour-77";
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -49,10 +50,12 @@ test("a candidate appeals two flawed questions, a trainer accepts them, and the 
     if (n > 0) await item.getByText("Appeal this question").click();
     await item.getByRole("textbox").fill("Two of the options are correct as worded; the key only accepts one.");
     await item.getByRole("button", { name: "Send appeal" }).click();
-    await expect(item.getByRole("status")).toContainText("Appeal sent");
+    await expect(item.getByTestId("appeal-status")).toContainText("Appeal sent");
   }
   await page.reload();
   await expect(page.getByTestId("appeal-status")).toHaveCount(2);
+  await wrong.nth(2).getByText("Appeal this question").click();
+  await expectAccessible(page, "");
 
   // The candidate cannot decide their own appeal: the trainer page is not theirs.
   expect((await page.goto("/trainer/appeals"))!.status()).toBe(403);
@@ -63,6 +66,7 @@ test("a candidate appeals two flawed questions, a trainer accepts them, and the 
   trainer.on("dialog", (d) => void d.accept());
   const mine = trainer.getByTestId("appeal").filter({ hasText: email });
   await expect(mine).toHaveCount(2);
+  await expectAccessible(trainer, "");
   for (let i = 0; i < 2; i++) {
     const first = mine.first();
     await first.getByRole("button", { name: "Accept and void" }).click();
