@@ -7,6 +7,7 @@ import { sitOpenExam } from "@/tests/support/sit-open-exam";
 import { findAttempt } from "../queries";
 import { fileAppeal } from "./file-appeal";
 import { resolveAppeal } from "./resolve-appeal";
+import { regradeForVoids } from "./regrade-for-voids";
 
 // Issue 16.2: appeals on the real database and the real issuer. open-exam: 4 items + 4 practical points,
 // pass mark 70%. Practical in full and 1 item of 4 right: 5/8 = 62.5%, a fail; one wrong item voided: 5/7 = 71.4%.
@@ -57,6 +58,9 @@ describe("appeals", () => {
         { action: "exam.attempt_regraded", target: other!.id },
       ]),
     );
+    // The late check of an attempt that finished as the void landed regrades it again with the same voids.
+    expect(await regradeForVoids("open-exam", undefined, [failed.id])).toBe(true);
+    expect((await findAttempt(failed.id))!.scorePercent).toBe(71.4);
     // Decided once: a second accept changes nothing.
     expect(await resolveAppeal(trainer, { appealId: appeal.id, decision: "accept" })).toMatchObject({ ok: false });
 

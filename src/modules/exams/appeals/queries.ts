@@ -104,16 +104,17 @@ export async function commitRegrades(examSlug: string, voidsSeen: readonly strin
         },
         tx,
       );
-      await tx.notification.create({
-        data: {
-          key: `exam-regrade:${r.attemptId}:${now.size}`, // voids only grow: one per regrade
-          userId: r.userId,
-          kind: "exam_regrade",
-          title: r.passed ? "Your exam result was recalculated: passed" : "Your exam result was recalculated",
-          body: `After a question was withdrawn on appeal your score is ${r.scorePercent}%.`,
-          href: "/dashboard",
-        },
-      });
+      // One per attempt and set of voids (voids only grow). Upserted: an attempt that finished as a void landed
+      // can be regraded twice with the same voids (by the accept's scan and by its own late check).
+      const key = `exam-regrade:${r.attemptId}:${now.size}`;
+      const note = {
+        userId: r.userId,
+        kind: "exam_regrade" as const,
+        title: r.passed ? "Your exam result was recalculated: passed" : "Your exam result was recalculated",
+        body: `After a question was withdrawn on appeal your score is ${r.scorePercent}%.`,
+        href: "/dashboard",
+      };
+      await tx.notification.upsert({ where: { key }, create: { key, ...note }, update: note });
     }
     return true;
   });
