@@ -26,6 +26,9 @@ export default async function TrainerPage() {
         <Link className="btn-secondary" href="/trainer/appeals">
           Exam appeals
         </Link>
+        <Link className="btn-secondary" href="/trainer/standard-setting">
+          Standard setting
+        </Link>
       </div>
       <section className="card">
         <h2>Classroom sessions</h2>

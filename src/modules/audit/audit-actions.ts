@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   "exam.appeal_filed",
   "exam.appeal_rejected",
   "exam.attempt_regraded",
+  "exam.cut_adopted",
   "lab.access_denied",
   "lab.session_terminated",
   "lab.terminal_denied",

@@ -11,6 +11,7 @@ import { finishAttempt } from "./finish-attempt";
 import { findAttempt, findUserByEmail, upsertAllowance } from "./queries";
 import { appealInput, fileAppeal } from "./appeals/file-appeal";
 import { resolveAppeal, resolveInput } from "./appeals/resolve-appeal";
+import { adoptCut, examInput, rateItems, ratingsInput } from "./standard-setting/set-standard";
 
 const slugInput = z.object({ examSlug: z.string().regex(/^[a-z0-9-]{1,100}$/u) });
 const attemptInput = z.object({ attemptId: z.string().min(1).max(64) });
@@ -72,4 +73,22 @@ const resolve = userFormAction(["TRAINER"], resolveInput, async (input, trainer)
 });
 export async function resolveAppealAction(prev: FormState, formData: FormData) {
   return resolve(prev, formData);
+}
+
+const rate = userFormAction(["TRAINER"], ratingsInput, async (input, trainer) => {
+  const result = await rateItems(trainer.id, input);
+  revalidatePath(`/trainer/standard-setting/${input.examSlug}`);
+  return result;
+});
+export async function rateItemsAction(prev: FormState, formData: FormData) {
+  return rate(prev, formData);
+}
+
+const adopt = userFormAction(["ADMIN"], examInput, async (input, admin) => {
+  const result = await adoptCut(admin.id, input.examSlug);
+  revalidatePath(`/trainer/standard-setting/${input.examSlug}`);
+  return result;
+});
+export async function adoptCutAction(prev: FormState, formData: FormData) {
+  return adopt(prev, formData);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attemptCutPercent, computeAngoffCut, type AngoffRating } from "./compute-angoff-cut";
+import { attemptPassMark, computeAngoffCut, type AngoffRating } from "./compute-angoff-cut";
 
 const bank = ["i1", "i2", "i3", "i4"].map((itemId) => ({ itemId, itemHash: `h-${itemId}` }));
 /** rows = raters r1..rn, columns = items i1..i4 */
@@ -38,13 +38,17 @@ describe("modified Angoff cut (hand-computed)", () => {
     expect(out.ok && out.cut.items.filter((i) => i.flagged).map((i) => i.itemId)).toEqual(["i1", "i3", "i4"]);
   });
 
-  it("an attempt's cut is the mean of its drawn items' means: {i1, i4} -> (.6+.7)/2 = 65%, {i2, i3} -> 60%", () => {
+  it("an attempt's pass mark: its drawn items' means, plus the practical at the nominal mark", () => {
     const out = computeAngoffCut(bank, panel);
     if (!out.ok) throw new Error(out.error);
-    const means = new Map(out.cut.items.map((i) => [i.itemId, i.mean]));
-    expect(attemptCutPercent(means, ["i1", "i4"])).toBe(65);
-    expect(attemptCutPercent(means, ["i2", "i3"])).toBe(60);
-    expect(() => attemptCutPercent(means, ["i1", "new-item"])).toThrow(/no adopted Angoff rating/);
+    const means = Object.fromEntries(out.cut.items.map((i) => [i.itemHash, i.mean]));
+    // Written only: {i1, i4} -> (.6 + .7) / 2 = 65%; {i2, i3} -> 60%.
+    expect(attemptPassMark(means, ["h-i1", "h-i4"], 0, 70)).toBe(65);
+    expect(attemptPassMark(means, ["h-i2", "h-i3"], 0, 70)).toBe(60);
+    // With 2 practical points at the nominal 70%: (.6 + .7 + 1.4) / 4 = 67.5%.
+    expect(attemptPassMark(means, ["h-i1", "h-i4"], 2, 70)).toBe(67.5);
+    // An item version the standard never rated: no standard for this paper.
+    expect(attemptPassMark(means, ["h-i1", "h-new"], 0, 70)).toBeNull();
   });
 
   it("refuses fewer than two raters", () => {

@@ -64,14 +64,23 @@ export function computeAngoffCut(
 }
 
 /**
- * The cut for one attempt, as a percent of its written part: the mean of the item means over the items
- * the attempt drew and scores (items withdrawn from the bank are not scored, so they leave the cut too).
- * Each attempt draws its own form, so a harder draw gets a lower cut.
+ * The pass mark of one attempt under an adopted standard, as a percent of its whole score: the score a
+ * minimally competent candidate is expected to get on exactly this paper, Σ (means of its scored items, by
+ * version hash) plus the practical's points expected at the exam's nominal pass mark (the practical's own
+ * rule is issue 16.1). Each attempt draws its own form, so a harder draw gets a lower mark. Null when an
+ * item of the paper has no adopted mean (it changed after the standard was set): exam.yaml's mark applies.
  */
-export function attemptCutPercent(itemMeans: ReadonlyMap<string, number>, scoredItemIds: readonly string[]): number {
-  const means = scoredItemIds.map((id) => itemMeans.get(id));
-  if (means.length === 0 || means.some((m) => m === undefined)) throw new Error("An attempt item has no adopted Angoff rating.");
-  return Math.round(mean(means as number[]) * 1000) / 10;
+export function attemptPassMark(
+  itemMeans: Readonly<Record<string, number>>,
+  scoredHashes: readonly string[],
+  practicalPoints: number,
+  nominalPassMark: number,
+): number | null {
+  if (scoredHashes.some((h) => itemMeans[h] === undefined)) return null;
+  const possible = scoredHashes.length + practicalPoints;
+  if (possible === 0) return null;
+  const expected = scoredHashes.reduce((s, h) => s + itemMeans[h], 0) + (practicalPoints * nominalPassMark) / 100;
+  return Math.round((expected / possible) * 1000) / 10;
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;

@@ -7,6 +7,7 @@ import { loadPaperItems } from "./load-paper-items";
 import { issueOrDefer, type IssueFn } from "./issue-attempt-certificate";
 import { finalizeAttempt, findAttempt, listLabSessionFacts, listOverdueAttempts, listVoidedHashes, type AttemptRow } from "./queries";
 import { regradeForVoids } from "./appeals/regrade-for-voids";
+import { passMarkFor } from "./standard-setting/pass-mark-for";
 
 /**
  * Grades an open attempt with what was saved: on submit, or once the server clock is past the
@@ -32,7 +33,9 @@ export async function finishAttempt(
   // Graded against the item versions the candidate saw, not the files as they are now.
   const voided = await listVoidedHashes(attempt.examSlug);
   const items = await loadPaperItems(paper, loaded.itemsById, voided);
-  const grade = gradeAttempt(paper, items, answers, loaded.exam.passMark, practical);
+  const practicalPoints = practical.reduce((s, p) => s + p.points, 0);
+  const passMarkPercent = await passMarkFor(attempt, loaded.exam.passMark, items, practicalPoints);
+  const grade = gradeAttempt(paper, items, answers, passMarkPercent, practical);
   const data = {
     status: reason,
     submittedAt: endedAt,
@@ -40,6 +43,7 @@ export async function finishAttempt(
     passed: grade.passed,
     topicScores: grade.topics,
     practical,
+    passMarkPercent,
   };
   const finalized = await finalizeAttempt(
     attempt.id,

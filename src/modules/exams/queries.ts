@@ -25,6 +25,8 @@ const attemptSelect = {
   topicScores: true,
   practical: true,
   reviewedAt: true,
+  standardVersion: true,
+  passMarkPercent: true,
 } as const;
 
 export type AttemptRow = NonNullable<Awaited<ReturnType<typeof findAttempt>>>;
@@ -48,6 +50,7 @@ export function createAttempt(data: {
   examVersion: string;
   seed: string;
   paper: PaperEntry[];
+  standardVersion: number | null;
   startedAt: Date;
   deadlineAt: Date;
 }) {
@@ -79,6 +82,7 @@ export async function finalizeAttempt(
     passed: boolean;
     topicScores: Record<string, TopicScore>;
     practical: PracticalResult[];
+    passMarkPercent: number;
   },
   correctByItem: Record<string, boolean>,
   hashes: ReadonlyMap<string, string> = new Map(),

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { standardForPaper } from "./standard-setting/pass-mark-for";
 import { computeDeadline } from "./attempt-deadline";
 import { drawExamItems } from "./draw-exam-items";
 import { getExam } from "./get-exam";
@@ -35,6 +36,7 @@ export async function startAttempt(userId: string, examSlug: string, now = new D
     examVersion: loaded.exam.version,
     seed,
     paper,
+    standardVersion: await standardForPaper(examSlug, paper),
     startedAt: now,
     deadlineAt,
   });

@@ -54,7 +54,19 @@ test("learner pages (with a certificate, and the lab page before a lab starts) h
 
 for (const [role, account, paths] of [
   ["partner manager", DEMO.manager, ["/dashboard", "/partner", "/partner/compliance"]],
-  ["trainer", DEMO.trainer, ["/trainer", "/trainer/items", "/trainer/preview", "/trainer/sessions/new", "/trainer/appeals"]],
+  [
+    "trainer",
+    DEMO.trainer,
+    [
+      "/trainer",
+      "/trainer/items",
+      "/trainer/preview",
+      "/trainer/sessions/new",
+      "/trainer/appeals",
+      "/trainer/standard-setting",
+      `/trainer/standard-setting/${EXAM_SLUG}`,
+    ],
+  ],
   [
     "admin",
     DEMO.admin,

@@ -42,6 +42,7 @@ export async function listFinishedAttempts(examSlug: string, ids?: string[]) {
       paper: true,
       passed: true,
       scorePercent: true,
+      standardVersion: true,
       topicScores: true,
       practical: true,
       responses: { select: { itemId: true, answer: true } },
@@ -50,7 +51,14 @@ export async function listFinishedAttempts(examSlug: string, ids?: string[]) {
   return rows.map((r) => ({ ...toAttempt(r), responses: r.responses.map((x) => ({ ...x, answer: answerColumn.parse(x.answer) })) }));
 }
 
-export type Regraded = { attemptId: string; userId: string; scorePercent: number; passed: boolean; topics: Record<string, TopicScore> };
+export type Regraded = {
+  attemptId: string;
+  userId: string;
+  scorePercent: number;
+  passed: boolean;
+  topics: Record<string, TopicScore>;
+  passMarkPercent: number;
+};
 export type Resolution = { appealId: string; resolverId: string; note: string | null; hash: string; itemId: string; appellantId: string };
 export class StaleVoids extends Error {}
 
@@ -93,7 +101,7 @@ export async function commitRegrades(examSlug: string, voidsSeen: readonly strin
     for (const r of regrades) {
       await tx.examAttempt.update({
         where: { id: r.attemptId },
-        data: { scorePercent: r.scorePercent, passed: r.passed, topicScores: r.topics },
+        data: { scorePercent: r.scorePercent, passed: r.passed, topicScores: r.topics, passMarkPercent: r.passMarkPercent },
       });
       await recordAudit(
         {

@@ -5,6 +5,7 @@ import { loadPaperItems } from "../load-paper-items";
 import { listVoidedHashes } from "../queries";
 import { commitRegrades, listFinishedAttempts, StaleVoids, type Regraded, type Resolution } from "./queries";
 import { regradeAttempt } from "./regrade-attempt";
+import { passMarkFor } from "../standard-setting/pass-mark-for";
 
 async function computeRegrades(examSlug: string, voids: ReadonlySet<string>, only?: string[]) {
   const loaded = await getExam(examSlug);
@@ -14,17 +15,21 @@ async function computeRegrades(examSlug: string, voids: ReadonlySet<string>, onl
   for (const a of drew) {
     const items = await loadPaperItems(a.paper, loaded.itemsById, voids);
     const answers = new Map(a.responses.map((r) => [r.itemId, r.answer]));
-    const grade = regradeAttempt(
-      { paper: a.paper, answers, practical: a.practical ?? [], passed: a.passed === true },
-      items,
+    const practical = a.practical ?? [];
+    const passMarkPercent = await passMarkFor(
+      a,
       loaded.exam.passMark,
+      items,
+      practical.reduce((s, p) => s + p.points, 0),
     );
+    const grade = regradeAttempt({ paper: a.paper, answers, practical, passed: a.passed === true }, items, passMarkPercent);
     regrades.push({
       attemptId: a.id,
       userId: a.userId,
       scorePercent: grade.scorePercent,
       passed: grade.passed,
       topics: grade.topics,
+      passMarkPercent,
       newlyPassed: grade.newlyPassed,
     });
   }

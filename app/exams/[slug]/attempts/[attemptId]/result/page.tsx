@@ -40,7 +40,7 @@ export default async function ResultPage({ params }: { params: Promise<{ slug: s
           {attempt.passed ? "Passed" : "Not passed"}
         </p>
         <p>
-          Score <span data-testid="score">{attempt.scorePercent}%</span> (pass mark {loaded?.exam.passMark}%)
+          Score <span data-testid="score">{attempt.scorePercent}%</span> (pass mark {attempt.passMarkPercent ?? loaded?.exam.passMark}%)
           {attempt.status === "expired" ? ". Time ran out: the answers saved before the deadline were graded." : "."}
         </p>
         {certificate && (
