@@ -38,6 +38,17 @@ describe("authenticate (real SQLite)", () => {
     expect(results.filter((r) => !r.ok && r.reason === "rate_limited").length).toBeGreaterThanOrEqual(5);
   });
 
+  it("a guess whose clock read came first but took the lock last still counts the ones before it", async () => {
+    await makeUser("clock@example.com");
+    const now = Date.now();
+    // Five parallel guesses that read the clock a little later reserved first.
+    for (let i = 0; i < 5; i++)
+      await authenticate({ email: "clock@example.com", password: `bad-${i}` }, "10.4.0.2", new Date(now + 50 + i));
+    expect(await authenticate({ email: "clock@example.com", password: "bad-6" }, "10.4.0.2", new Date(now))).toMatchObject({
+      reason: "rate_limited",
+    });
+  });
+
   it("a stranger's failures never lock the owner out, admins included (13.6)", async () => {
     await makeUser("owner@example.com");
     for (let i = 0; i < 12; i++) await authenticate({ email: "owner@example.com", password: `bad-${i}` }, "10.1.0.66");

@@ -72,7 +72,9 @@ export async function reserveSignInAttempt(
   now = new Date(),
 ): Promise<{ attemptId: string; refused: string | null }> {
   const since = new Date(now.getTime() - RATE_LIMIT.windowMs);
-  const failed = { success: false, throttled: false, createdAt: { gte: since, lte: now } };
+  // No upper bound: a reservation whose clock read came before a parallel one's can take the lock after it, and
+  // must still count that one (with `lte: now` it did not, and a sixth parallel guess got through on PostgreSQL).
+  const failed = { success: false, throttled: false, createdAt: { gte: since } };
   return db.$transaction(async (tx) => {
     await lockForTransaction(tx, `sign-in:${ip}`);
     // The insert comes first: it takes SQLite's write lock, so counting cannot interleave with another reservation.
