@@ -7,17 +7,13 @@ import { expectAccessible } from "../fixtures/accessible";
 const PASSWORD = "Lens-Cover-Harbour-77";
 const port = Number(process.env.E2E_PORT ?? 3100);
 
-/** A graded attempt with `wrong` of 40 items wrong and no practical, sat through the exams module itself. */
-function sitFailing(email: string, wrong: number): string {
-  const out = execFileSync(
-    "npx",
-    ["tsx", "--import", "./scripts/server-only-hook.mjs", "tests/e2e/exams/sit-failing-attempt.ts", email, String(wrong)],
-    {
-      env: { ...process.env, DATABASE_URL: `file:./data/e2e-${port}.db`, AUTH_URL: `http://127.0.0.1:${port}`, CHECKPOINT_DISABLE: "1" },
-      stdio: "pipe",
-      encoding: "utf8",
-    },
-  );
+/** Runs an e2e helper script against the e2e server's database; returns its last output line. */
+function helper(script: string, ...args: string[]): string {
+  const out = execFileSync("npx", ["tsx", "--import", "./scripts/server-only-hook.mjs", `tests/e2e/exams/${script}`, ...args], {
+    env: { ...process.env, DATABASE_URL: `file:./data/e2e-${port}.db`, AUTH_URL: `http://127.0.0.1:${port}`, CHECKPOINT_DISABLE: "1" },
+    stdio: "pipe",
+    encoding: "utf8",
+  });
   return out.trim().split("\n").at(-1)!;
 }
 
@@ -31,7 +27,8 @@ test("a candidate appeals two flawed questions, a trainer accepts them, and the 
   const email = uniqueEmail("appeal");
   await signUp(page, "Alma Appeal", email, PASSWORD);
   completePrerequisites(email);
-  const attemptId = sitFailing(email, 6);
+  // A graded attempt with 6 of 40 items wrong and no practical, sat through the exams module itself.
+  const attemptId = helper("sit-failing-attempt.ts", email, "6");
   await signIn(page, email, PASSWORD);
   const result = `/exams/${EXAM_SLUG}/attempts/${attemptId}/result`;
   await page.goto(result);
@@ -81,4 +78,6 @@ test("a candidate appeals two flawed questions, a trainer accepts them, and the 
   await expect(page).toHaveURL(/\/certificates\//u);
   await page.goto("/dashboard");
   await expect(page.getByText("Your exam result was recalculated: passed").first()).toBeVisible();
+  // The voids apply to every later attempt by design: lift them for the journeys that follow on this server.
+  expect(helper("lift-voids.ts", email)).toBe("2");
 });
