@@ -5,5 +5,5 @@ import { db } from "@/src/server/db";
 
 const appeals = await db.examAppeal.findMany({ where: { attempt: { user: { email: process.argv[2] } } }, select: { id: true } });
 const { count } = await db.examItemVoid.deleteMany({ where: { appealId: { in: appeals.map((a) => a.id) } } });
-console.log(count);
+console.log(String(count)); // a number would be coloured under FORCE_COLOR
 await db.$disconnect();
