@@ -62,6 +62,16 @@ export type Regraded = {
 export type Resolution = { appealId: string; resolverId: string; note: string | null; hash: string; itemId: string; appellantId: string };
 export class StaleVoids extends Error {}
 
+/** The appellant's one dashboard notice of the decision. */
+const appealNotice = (appealId: string, userId: string, title: string, body: string) => ({
+  key: `exam-appeal:${appealId}`,
+  userId,
+  kind: "exam_appeal" as const,
+  title,
+  body,
+  href: "/dashboard",
+});
+
 /**
  * One transaction: the appeal accepted with its void (if any), every regraded attempt, their audit rows and
  * the candidates' notifications. The grades were computed with `voidsSeen`; if the exam's voids differ now
@@ -86,14 +96,12 @@ export async function commitRegrades(examSlug: string, voidsSeen: readonly strin
         tx,
       );
       await tx.notification.create({
-        data: {
-          key: `exam-appeal:${accept.appealId}`,
-          userId: accept.appellantId,
-          kind: "exam_appeal",
-          title: "Your appeal was accepted",
-          body: `Question ${accept.itemId} no longer counts, for you and everyone who had it. Results were recalculated.`,
-          href: "/dashboard",
-        },
+        data: appealNotice(
+          accept.appealId,
+          accept.appellantId,
+          "Your appeal was accepted",
+          `Question ${accept.itemId} no longer counts, for you and everyone who had it. Results were recalculated.`,
+        ),
       });
     }
     const now = new Set((await tx.examItemVoid.findMany({ where: { examSlug }, select: { hash: true } })).map((v) => v.hash));
@@ -137,14 +145,12 @@ export async function rejectAppeal(appealId: string, resolverId: string, note: s
     if (count === 0) return false;
     await recordAudit({ action: "exam.appeal_rejected", actorId: resolverId, target: appealId }, tx);
     await tx.notification.create({
-      data: {
-        key: `exam-appeal:${appealId}`,
-        userId: appellantId,
-        kind: "exam_appeal",
-        title: "Your appeal was not accepted",
-        body: note ? `The trainer's answer: ${note}` : "The question stands as it was graded.",
-        href: "/dashboard",
-      },
+      data: appealNotice(
+        appealId,
+        appellantId,
+        "Your appeal was not accepted",
+        note ? `The trainer's answer: ${note}` : "The question stands as it was graded.",
+      ),
     });
     return true;
   });
