@@ -48,9 +48,10 @@ export async function setTierAction(prev: FormState, formData: FormData) {
 const terminateLabHandler = userFormAction(["ADMIN"], terminateLabSchema, async ({ sessionId }, admin) => {
   // The labs module moves the row to "destroyed" (once) and removes the containers and network.
   const moved = await endSession(sessionId, "destroyed");
+  // Either way the row is stale: a session that ended by itself (lost, expired) leaves the list too.
+  revalidatePath("/admin/labs");
   if (!moved) return { ok: false, message: "This session is no longer running." };
   await recordAudit({ action: "lab.session_terminated", actorId: admin.id, target: sessionId });
-  revalidatePath("/admin/labs");
   return { ok: true, message: "Session terminated." };
 });
 export async function terminateLabAction(prev: FormState, formData: FormData) {
