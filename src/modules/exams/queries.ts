@@ -106,6 +106,15 @@ export function listOverdueAttempts(now = new Date()) {
   return db.examAttempt.findMany({ where: { status: "in_progress", deadlineAt: { lte: now } }, select: { id: true } });
 }
 
+/** The exams of the candidate's attempts still open on the server clock (an overdue one is as good as submitted). */
+export async function listOpenAttemptExams(userId: string, now = new Date()): Promise<string[]> {
+  const rows = await db.examAttempt.findMany({
+    where: { userId, status: "in_progress", deadlineAt: { gt: now } },
+    select: { examSlug: true },
+  });
+  return rows.map((r) => r.examSlug);
+}
+
 export async function findAllowanceMinutes(userId: string): Promise<number> {
   const row = await db.examAllowance.findUnique({ where: { userId }, select: { extraMinutes: true } });
   return row?.extraMinutes ?? 0;

@@ -86,6 +86,10 @@ test("a partner takes the exam with a reload mid-way, passes, and the certificat
   await expect(page.getByTestId("question-number")).toHaveText("Question 1 of 40");
   await expect(page.getByTestId("time-left")).toContainText(/Time left (59|60):/u);
   const attemptUrl = page.url().split("?")[0];
+  // A practice lab cannot be started beside the open attempt: it would be a rehearsal space for the practical.
+  const practice = await page.request.post("/api/labs/sessions", { data: { lab: "attack-surface" } });
+  expect(practice.status()).toBe(409);
+  expect(((await practice.json()) as { error: string }).error).toContain("exam attempt open");
   const seen: KeyItem[] = [];
   const missed: KeyItem[] = []; // two single-choice items answered wrongly on purpose: the review must list them, keyless
 

@@ -3,6 +3,7 @@ import { crossSite } from "@/src/modules/labs/authorize-session";
 import { startLabSchema } from "@/src/modules/labs/schema";
 import { startLabSession } from "@/src/modules/labs/start-lab-session";
 import { clientIp } from "@/src/server/auth/client-ip";
+import { practiceLabLock } from "@/src/modules/exams/lock-practice-labs";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,8 @@ export async function POST(request: Request) {
   if (error) return error;
   const input = startLabSchema.safeParse(await request.json().catch(() => null));
   if (!input.success) return Response.json({ error: "Name a lab to start." }, { status: 400 });
+  const locked = await practiceLabLock(user.id, input.data.lab);
+  if (locked) return Response.json({ error: locked }, { status: 409 });
   const result = await startLabSession(user.id, input.data.lab, clientIp(request.headers));
   // 202: queued for capacity, with the place in the queue.
   if (!result.ok)
