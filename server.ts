@@ -42,8 +42,9 @@ const stopLabs = await (await import("./src/server/db-lease")).runUnderLease("la
 const stopNotifications = (await import("./src/modules/notifications/run-notifications")).startNotificationScheduler(
   config.NOTIFY_INTERVAL_MINUTES,
 );
-// Certificates: a pass whose issuance failed after grading is retried every minute until it has one.
-const stopIssuance = (await import("./src/modules/exams/issue-attempt-certificate")).startIssuanceRetry(60);
+// Exams, every minute: abandoned attempts past their deadline are graded (their practical labs end), and a pass
+// whose issuance failed after grading is retried until it has its certificate.
+const stopIssuance = (await import("./src/modules/exams/sweep-attempts")).startAttemptSweep(60);
 
 // Retention: old sign-in attempts, audit rows, invites and lab event logs are pruned on a schedule.
 const stopPruning = (await import("./src/modules/operations/prune-data")).startPruneScheduler();

@@ -8,6 +8,7 @@ import { issueOrDefer, type IssueFn } from "./issue-attempt-certificate";
 import { finalizeAttempt, findAttempt, listLabSessionFacts, listOverdueAttempts, listVoidedHashes, type AttemptRow } from "./queries";
 import { regradeForVoids } from "./appeals/regrade-for-voids";
 import { passMarkFor } from "./standard-setting/pass-mark-for";
+import { endPracticalLabs } from "./end-practical-labs";
 
 /**
  * Grades an open attempt with what was saved: on submit, or once the server clock is past the
@@ -52,6 +53,7 @@ export async function finishAttempt(
     new Map(paper.flatMap((e) => (e.hash ? [[e.itemId, e.hash] as const] : []))),
   );
   if (!finalized) return;
+  await endPracticalLabs(attempt.userId, sessions);
   if (grade.passed) await issueOrDefer(attempt.id, issue);
   // A void committed while this attempt was graded: its regrade scan may have run before this attempt was
   // finished, so regrade it now (either that scan saw it finished, or this check sees the void).
@@ -70,9 +72,19 @@ export async function loadAttemptSettled(attemptId: string, now = new Date()): P
   return attempt;
 }
 
-/** Grades every abandoned attempt whose deadline has passed (before statistics are computed). */
+/**
+ * Grades every abandoned attempt whose deadline has passed (the sweep, and before statistics are computed); returns
+ * how many it graded. One that cannot be graded (its exam removed from content) is logged and does not stop the rest.
+ */
 export async function settleOverdueAttempts(now = new Date()): Promise<number> {
-  const overdue = await listOverdueAttempts(now);
-  for (const { id } of overdue) await loadAttemptSettled(id, now);
-  return overdue.length;
+  let settled = 0;
+  for (const { id } of await listOverdueAttempts(now)) {
+    try {
+      await loadAttemptSettled(id, now);
+      settled++;
+    } catch (error) {
+      console.error(`[exams] grading overdue attempt ${id} failed:`, error instanceof Error ? error.message : error);
+    }
+  }
+  return settled;
 }

@@ -12,7 +12,7 @@ export type IssueFn = typeof issueCertificate;
  * Issues the certificate of a passed attempt if it has none yet. Idempotent: issueCertificate
  * returns the existing one and the attemptId is unique, so a retry or a racing process issues once.
  */
-export async function issueAttemptCertificate(attemptId: string, issue: IssueFn = issueCertificate): Promise<boolean> {
+async function issueAttemptCertificate(attemptId: string, issue: IssueFn = issueCertificate): Promise<boolean> {
   const attempt = await findAttempt(attemptId);
   if (!attempt?.passed || !attempt.submittedAt || attempt.scorePercent === null) return false;
   const loaded = await getExam(attempt.examSlug);
@@ -59,13 +59,4 @@ export async function issuePendingCertificates(issue: IssueFn = issueCertificate
     }
   }
   return { issued, failed };
-}
-
-/** What server.ts starts: a sweep at start and then every `intervalSeconds`, until each pass has its certificate. */
-export function startIssuanceRetry(intervalSeconds = 60): () => void {
-  const tick = () => void issuePendingCertificates().catch((e) => console.error("[certificates] sweep", e));
-  tick();
-  const timer = setInterval(tick, intervalSeconds * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
 }

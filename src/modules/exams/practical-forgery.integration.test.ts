@@ -53,5 +53,8 @@ describe("exam practical", () => {
     await finishAttempt((await findAttempt(attempt.attemptId))!, "submitted", new Date(Date.now() + 5000));
     const done = (await findAttempt(attempt.attemptId))!;
     expect(done.practical![0]).toMatchObject({ lab: "first-boot", earned: 0, stepsPassed: [] });
+    // The practical's lab dies with the attempt: nothing is left to work on once it is graded.
+    expect((await findSession(session.id))!.status).toBe("destroyed");
+    expect(await runtime().listLabelled()).not.toContainEqual(expect.objectContaining({ sessionId: session.id }));
   }, 240_000);
 });
