@@ -22,7 +22,8 @@ const env = {
   LEASE_RETRY_SECONDS: "1",
 };
 const apps: AppProcess[] = [];
-let cookie = "";
+let cookie = ""; // the candidate with an exam attempt open
+let labCookie = ""; // a learner without one: an open attempt shuts practice labs (lock-practice-labs.ts)
 let userId = "";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -37,6 +38,7 @@ beforeAll(async () => {
   await ensureFixtureImage();
   userId = (await db.user.create({ data: { name: "Restart", email: "restart@example.com" } })).id;
   cookie = await sessionCookie(userId);
+  labCookie = await sessionCookie((await db.user.create({ data: { name: "Lab Learner", email: "restart-lab@example.com" } })).id);
 }, 180_000);
 afterAll(async () => {
   await Promise.all(apps.map((a) => a.kill()));
@@ -84,7 +86,7 @@ it("an exam answer whose body is still arriving at SIGTERM is saved; new connect
 
 async function openTerminal(app: AppProcess, sessionId: string) {
   const ws = new WebSocket(`${app.url.replace("http", "ws")}/api/labs/${sessionId}/terminal?cols=80&rows=24`, {
-    headers: { cookie, origin: app.url },
+    headers: { cookie: labCookie, origin: app.url },
   });
   const term = { ws, output: "", closed: null as null | { code: number; reason: string } };
   ws.on("message", (d) => (term.output += d.toString()));
@@ -98,7 +100,7 @@ async function openTerminal(app: AppProcess, sessionId: string) {
 
 it("an open terminal hears the restart (1012) and re-attaches to the same shell after it", async () => {
   const app = await start();
-  const sessionId = await startLab(app, cookie, "terminal-basics");
+  const sessionId = await startLab(app, labCookie, "terminal-basics");
   await expect.poll(async () => (await db.labSession.findUnique({ where: { id: sessionId } }))?.status, { timeout: 90_000 }).toBe("ready");
   const before = await openTerminal(app, sessionId);
   before.ws.send(JSON.stringify({ t: "i", d: "export MARK=$((6*7))00; echo set-$MARK\r" }));
@@ -120,7 +122,7 @@ it("an open terminal hears the restart (1012) and re-attaches to the same shell 
 it("a lab still provisioning when the grace runs out ends failed with a message; nothing of it remains", async () => {
   const app = await start({ SHUTDOWN_GRACE_SECONDS: "1" });
   // early-shell waits in its setup for ~/go, so it is provisioning for as long as the test likes.
-  const stuck = await startLab(app, cookie, "early-shell");
+  const stuck = await startLab(app, labCookie, "early-shell");
   await expect.poll(async () => (await db.labSession.findUnique({ where: { id: stuck } }))?.terminalAt, { timeout: 60_000 }).toBeTruthy();
   const signalledAt = Date.now();
   expect(await app.terminate()).toBe(0);
